@@ -1,0 +1,140 @@
+#include "Migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace charter {
+
+namespace {
+
+// Version 1: the register. Enumerations are stored as their stable keys; an unknown
+// answer is stored as 'unknown' (or NULL for dates and -1 for numbers), never as ''.
+QList<Migration> buildMigrations()
+{
+    QList<Migration> migrations;
+
+    migrations.append(Migration{1, u"AI-system register: people, vendors, systems, boundaries, escalation"_s, {
+        uR"(CREATE TABLE charter_meta (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE schema_migrations (
+                version INTEGER PRIMARY KEY,
+                description TEXT NOT NULL,
+                applied_at TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE people (
+                id {PK},
+                name TEXT NOT NULL,
+                email TEXT NOT NULL DEFAULT '',
+                title TEXT NOT NULL DEFAULT '',
+                department TEXT NOT NULL DEFAULT '',
+                phone TEXT NOT NULL DEFAULT ''))"_s,
+        uR"(CREATE INDEX people_name ON people (name))"_s,
+        uR"(CREATE TABLE vendors (
+                id {PK},
+                name TEXT NOT NULL,
+                viability TEXT NOT NULL DEFAULT 'unknown',
+                roadmap_stability TEXT NOT NULL DEFAULT 'unknown',
+                support_maturity TEXT NOT NULL DEFAULT 'unknown',
+                exit_options TEXT NOT NULL DEFAULT 'unknown',
+                data_portability TEXT NOT NULL DEFAULT 'unknown',
+                security_attestations TEXT NOT NULL DEFAULT '',
+                data_residency TEXT NOT NULL DEFAULT '',
+                contract_end TEXT,
+                deprecation_notice_days INTEGER NOT NULL DEFAULT -1,
+                notes TEXT NOT NULL DEFAULT ''))"_s,
+        uR"(CREATE UNIQUE INDEX vendors_name ON vendors (name))"_s,
+        uR"(CREATE TABLE systems (
+                id {PK},
+                name TEXT NOT NULL,
+                purpose TEXT NOT NULL DEFAULT '',
+                business_unit TEXT NOT NULL DEFAULT '',
+                lifecycle TEXT NOT NULL DEFAULT 'unknown',
+                deployment_model TEXT NOT NULL DEFAULT 'unknown',
+                external_ref TEXT NOT NULL DEFAULT '',
+                accountable_owner_id {BIGINT} REFERENCES people (id),
+                business_owner_id {BIGINT} REFERENCES people (id),
+                technical_owner_id {BIGINT} REFERENCES people (id),
+                support_owner_id {BIGINT} REFERENCES people (id),
+                it_contact_id {BIGINT} REFERENCES people (id),
+                vendor_id {BIGINT} REFERENCES vendors (id),
+                vendor_unknown INTEGER NOT NULL DEFAULT 0,
+                personal_data TEXT NOT NULL DEFAULT 'unknown',
+                production_data TEXT NOT NULL DEFAULT 'unknown',
+                safety_related TEXT NOT NULL DEFAULT 'unknown',
+                data_residency TEXT NOT NULL DEFAULT '',
+                access_scope TEXT NOT NULL DEFAULT '',
+                external_processing TEXT NOT NULL DEFAULT 'unknown',
+                cloud_connectivity TEXT NOT NULL DEFAULT 'unknown',
+                credential_handling TEXT NOT NULL DEFAULT '',
+                integrations TEXT NOT NULL DEFAULT '',
+                support_maintainer TEXT NOT NULL DEFAULT 'unknown',
+                support_updates TEXT NOT NULL DEFAULT '',
+                support_escalation TEXT NOT NULL DEFAULT '',
+                eu_ai_act_category TEXT NOT NULL DEFAULT 'unknown',
+                eu_ai_act_role TEXT NOT NULL DEFAULT 'unknown',
+                omb_high_impact TEXT NOT NULL DEFAULT 'unknown',
+                next_review TEXT,
+                import_notes TEXT NOT NULL DEFAULT '',
+                risk_score INTEGER NOT NULL DEFAULT 0,
+                risk_tier TEXT NOT NULL DEFAULT 'low',
+                completeness INTEGER NOT NULL DEFAULT 0,
+                gap_count INTEGER NOT NULL DEFAULT 0,
+                policy_version INTEGER NOT NULL DEFAULT 0,
+                version INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"_s,
+        uR"(CREATE INDEX systems_name ON systems (name))"_s,
+        uR"(CREATE INDEX systems_external_ref ON systems (external_ref))"_s,
+        uR"(CREATE INDEX systems_vendor ON systems (vendor_id))"_s,
+        uR"(CREATE TABLE boundaries (
+                system_id {BIGINT} NOT NULL REFERENCES systems (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                decision TEXT NOT NULL,
+                influence TEXT NOT NULL DEFAULT 'unknown',
+                human_intervention TEXT NOT NULL DEFAULT '',
+                failure_handling TEXT NOT NULL DEFAULT '',
+                uncertainty_reporting TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (system_id, position)))"_s,
+        uR"(CREATE TABLE escalation_steps (
+                system_id {BIGINT} NOT NULL REFERENCES systems (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                severity TEXT NOT NULL,
+                person_id {BIGINT} REFERENCES people (id),
+                channel TEXT NOT NULL DEFAULT '',
+                response_minutes INTEGER NOT NULL DEFAULT -1,
+                PRIMARY KEY (system_id, position)))"_s,
+    }});
+
+    // Version 2: governance data: the risk policy (versioned, as data) and the audit
+    // trail that every governance write appends to in its own transaction.
+    migrations.append(Migration{2, u"Risk policy versions and audit trail"_s, {
+        uR"(CREATE TABLE policies (
+                version INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                body TEXT NOT NULL,
+                activated_at TEXT NOT NULL,
+                activated_by TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE audit_log (
+                seq {PK},
+                recorded_at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                entity_type TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                before_json TEXT,
+                after_json TEXT,
+                reason TEXT NOT NULL DEFAULT ''))"_s,
+        uR"(CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_id))"_s,
+    }});
+
+    return migrations;
+}
+
+} // namespace
+
+const QList<Migration> &schemaMigrations()
+{
+    static const QList<Migration> migrations = buildMigrations();
+    return migrations;
+}
+
+} // namespace charter

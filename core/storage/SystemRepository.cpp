@@ -1,0 +1,436 @@
+#include "SystemRepository.h"
+
+#include "AuditStore.h"
+#include "Database.h"
+#include "SqlValues.h"
+#include "domain/Json.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace charter {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("charter::SystemRepository", text);
+}
+
+// Column order shared by SELECT and INSERT/UPDATE; keep readSystem/bindSystemFields in step.
+const QString SystemFields = u"name, purpose, business_unit, lifecycle, deployment_model, "
+                             "external_ref, accountable_owner_id, business_owner_id, "
+                             "technical_owner_id, support_owner_id, it_contact_id, vendor_id, "
+                             "vendor_unknown, personal_data, production_data, safety_related, "
+                             "data_residency, access_scope, external_processing, "
+                             "cloud_connectivity, credential_handling, integrations, "
+                             "support_maintainer, support_updates, support_escalation, "
+                             "eu_ai_act_category, eu_ai_act_role, omb_high_impact, next_review, "
+                             "import_notes, risk_score, risk_tier, completeness, gap_count, "
+                             "policy_version"_s;
+constexpr int SystemFieldCount = 35;
+
+const QString ImportNoteSeparator = u"\n"_s;
+
+QString placeholders(int count)
+{
+    QString text;
+    for (int i = 0; i < count; ++i)
+        text += i == 0 ? u"?"_s : u", ?"_s;
+    return text;
+}
+
+void bindSystemFields(QSqlQuery &query, const AiSystem &system, const RiskAssessment &risk)
+{
+    query.addBindValue(system.name);
+    query.addBindValue(system.purpose);
+    query.addBindValue(system.businessUnit);
+    query.addBindValue(enumKey(system.lifecycle));
+    query.addBindValue(enumKey(system.deploymentModel));
+    query.addBindValue(system.externalReference);
+    query.addBindValue(sql::idOrNull(system.ownership.accountableOwnerId));
+    query.addBindValue(sql::idOrNull(system.ownership.businessOwnerId));
+    query.addBindValue(sql::idOrNull(system.ownership.technicalOwnerId));
+    query.addBindValue(sql::idOrNull(system.ownership.supportOwnerId));
+    query.addBindValue(sql::idOrNull(system.ownership.itContactId));
+    query.addBindValue(sql::idOrNull(system.vendorId));
+    query.addBindValue(system.vendorUnknown ? 1 : 0);
+    query.addBindValue(enumKey(system.data.personalData));
+    query.addBindValue(enumKey(system.data.productionData));
+    query.addBindValue(enumKey(system.data.safetyRelated));
+    query.addBindValue(system.data.dataResidency);
+    query.addBindValue(system.data.accessScope);
+    query.addBindValue(enumKey(system.data.externalProcessing));
+    query.addBindValue(enumKey(system.data.cloudConnectivity));
+    query.addBindValue(system.data.credentialHandling);
+    query.addBindValue(system.data.integrations);
+    query.addBindValue(enumKey(system.support.maintainer));
+    query.addBindValue(system.support.updatePolicy);
+    query.addBindValue(system.support.issueEscalation);
+    query.addBindValue(enumKey(system.regulatory.euAiActCategory));
+    query.addBindValue(enumKey(system.regulatory.euAiActRole));
+    query.addBindValue(enumKey(system.regulatory.usOmbHighImpact));
+    query.addBindValue(sql::dateOrNull(system.nextReview));
+    query.addBindValue(system.importNotes.join(ImportNoteSeparator));
+    query.addBindValue(risk.score);
+    query.addBindValue(enumKey(risk.tier));
+    query.addBindValue(risk.completeness);
+    query.addBindValue(int(risk.unknowns.size()));
+    query.addBindValue(risk.policyVersion);
+}
+
+// Reads the SystemFields columns starting at column FIRST.
+void readSystemFields(const QSqlQuery &query, int first, AiSystem &system)
+{
+    int c = first;
+    const auto next = [&]() { return query.value(c++); };
+    system.name = next().toString();
+    system.purpose = next().toString();
+    system.businessUnit = next().toString();
+    system.lifecycle = sql::toEnum(next(), Lifecycle::Unknown);
+    system.deploymentModel = sql::toEnum(next(), DeploymentModel::Unknown);
+    system.externalReference = next().toString();
+    system.ownership.accountableOwnerId = next().toLongLong();
+    system.ownership.businessOwnerId = next().toLongLong();
+    system.ownership.technicalOwnerId = next().toLongLong();
+    system.ownership.supportOwnerId = next().toLongLong();
+    system.ownership.itContactId = next().toLongLong();
+    system.vendorId = next().toLongLong();
+    system.vendorUnknown = next().toInt() != 0;
+    system.data.personalData = sql::toEnum(next(), Answer::Unknown);
+    system.data.productionData = sql::toEnum(next(), Answer::Unknown);
+    system.data.safetyRelated = sql::toEnum(next(), Answer::Unknown);
+    system.data.dataResidency = next().toString();
+    system.data.accessScope = next().toString();
+    system.data.externalProcessing = sql::toEnum(next(), Answer::Unknown);
+    system.data.cloudConnectivity = sql::toEnum(next(), Answer::Unknown);
+    system.data.credentialHandling = next().toString();
+    system.data.integrations = next().toString();
+    system.support.maintainer = sql::toEnum(next(), Maintainer::Unknown);
+    system.support.updatePolicy = next().toString();
+    system.support.issueEscalation = next().toString();
+    system.regulatory.euAiActCategory = sql::toEnum(next(), EuAiActCategory::Unknown);
+    system.regulatory.euAiActRole = sql::toEnum(next(), EuAiActRole::Unknown);
+    system.regulatory.usOmbHighImpact = sql::toEnum(next(), Answer::Unknown);
+    system.nextReview = sql::toDate(next());
+    const QString notes = next().toString();
+    system.importNotes = notes.isEmpty() ? QStringList() : notes.split(ImportNoteSeparator);
+}
+
+const QString SelectSystems = u"SELECT id, version, created_at, updated_at, "_s + SystemFields
+                              + u" FROM systems"_s;
+
+AiSystem readSystem(const QSqlQuery &query)
+{
+    AiSystem system;
+    system.id = query.value(0).toLongLong();
+    system.version = query.value(1).toInt();
+    system.createdAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+    system.updatedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+    readSystemFields(query, 4, system);
+    return system;
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+Result<AiSystem> SystemRepository::load(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(SelectSystems + u" WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_db.queryError(query, tr("reading system %1").arg(id));
+    if (!query.next())
+        return makeError(ErrorCode::InvalidInput, tr("There is no AI system with id %1.").arg(id));
+    QList<AiSystem> systems{readSystem(query)};
+    if (Status status = loadChildren(systems); !status)
+        return status.error();
+    return systems.first();
+}
+
+Result<QList<AiSystem>> SystemRepository::all() const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(SelectSystems + u" ORDER BY id"_s))
+        return m_db.queryError(query, tr("reading the register"));
+    QList<AiSystem> systems;
+    while (query.next())
+        systems.append(readSystem(query));
+    if (Status status = loadChildren(systems); !status)
+        return status.error();
+    return systems;
+}
+
+Status SystemRepository::loadChildren(QList<AiSystem> &systems) const
+{
+    if (systems.isEmpty())
+        return {};
+    QHash<qint64, qsizetype> indexById;
+    indexById.reserve(systems.size());
+    for (qsizetype i = 0; i < systems.size(); ++i)
+        indexById.insert(systems[i].id, i);
+    // One system: filter in SQL. Many: read the whole child tables once (cheaper than
+    // a query per system) and keep the rows that belong to the requested systems.
+    const bool single = systems.size() == 1;
+    const QString where = single ? u" WHERE system_id = ?"_s : QString();
+
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT system_id, decision, influence, human_intervention, failure_handling, "
+                  "uncertainty_reporting FROM boundaries"_s + where + u" ORDER BY system_id, position"_s);
+    if (single)
+        query.addBindValue(systems.first().id);
+    if (!query.exec())
+        return m_db.queryError(query, tr("reading decision boundaries"));
+    while (query.next()) {
+        const auto it = indexById.constFind(query.value(0).toLongLong());
+        if (it == indexById.cend())
+            continue;
+        DecisionBoundary boundary;
+        boundary.decision = query.value(1).toString();
+        boundary.influence = sql::toEnum(query.value(2), InfluenceLevel::Unknown);
+        boundary.humanIntervention = query.value(3).toString();
+        boundary.failureHandling = query.value(4).toString();
+        boundary.uncertaintyReporting = query.value(5).toString();
+        systems[*it].boundaries.append(boundary);
+    }
+
+    query.prepare(u"SELECT system_id, severity, person_id, channel, response_minutes "
+                  "FROM escalation_steps"_s + where + u" ORDER BY system_id, position"_s);
+    if (single)
+        query.addBindValue(systems.first().id);
+    if (!query.exec())
+        return m_db.queryError(query, tr("reading escalation paths"));
+    while (query.next()) {
+        const auto it = indexById.constFind(query.value(0).toLongLong());
+        if (it == indexById.cend())
+            continue;
+        EscalationStep step;
+        step.severity = sql::toEnum(query.value(1), Severity::High);
+        step.personId = query.value(2).toLongLong();
+        step.channel = query.value(3).toString();
+        step.responseMinutes = query.value(4).toInt();
+        systems[*it].escalation.append(step);
+    }
+    return {};
+}
+
+Result<QList<RegistryRow>> SystemRepository::registryRows() const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT s.id, s.name, s.external_ref, s.business_unit, s.lifecycle, "
+                    "p.name, v.name, s.vendor_unknown, s.risk_tier, s.risk_score, "
+                    "s.completeness, s.gap_count, s.next_review "
+                    "FROM systems s "
+                    "LEFT JOIN people p ON p.id = s.accountable_owner_id "
+                    "LEFT JOIN vendors v ON v.id = s.vendor_id "
+                    "ORDER BY s.name, s.id"_s)) {
+        return m_db.queryError(query, tr("reading the register"));
+    }
+    QList<RegistryRow> rows;
+    while (query.next()) {
+        RegistryRow row;
+        row.id = query.value(0).toLongLong();
+        row.name = query.value(1).toString();
+        row.externalReference = query.value(2).toString();
+        row.businessUnit = query.value(3).toString();
+        row.lifecycle = sql::toEnum(query.value(4), Lifecycle::Unknown);
+        row.accountableOwner = query.value(5).toString();
+        row.vendor = query.value(6).toString();
+        row.vendorUnknown = query.value(7).toInt() != 0;
+        row.riskTier = sql::toEnum(query.value(8), RiskTier::Low);
+        row.riskScore = query.value(9).toInt();
+        row.completeness = query.value(10).toInt();
+        row.gapCount = query.value(11).toInt();
+        row.nextReview = sql::toDate(query.value(12));
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<qint64> SystemRepository::count() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(u"SELECT COUNT(*) FROM systems"_s) || !query.next())
+        return m_db.queryError(query, tr("counting systems"));
+    return query.value(0).toLongLong();
+}
+
+Result<qint64> SystemRepository::resolve(const QString &idOrName) const
+{
+    QSqlQuery query(m_db.connection());
+    bool numeric = false;
+    const qint64 id = idOrName.toLongLong(&numeric);
+    if (numeric) {
+        query.prepare(u"SELECT id FROM systems WHERE id = ?"_s);
+        query.addBindValue(id);
+        if (!query.exec())
+            return m_db.queryError(query, tr("looking up system %1").arg(idOrName));
+        if (query.next())
+            return id;
+    }
+    query.prepare(u"SELECT id FROM systems WHERE name = ? ORDER BY id LIMIT 2"_s);
+    query.addBindValue(idOrName);
+    if (!query.exec())
+        return m_db.queryError(query, tr("looking up system %1").arg(idOrName));
+    if (!query.next()) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("No AI system has the id or exact name \"%1\". Use 'charter-cli list' "
+                            "to see the register.").arg(idOrName));
+    }
+    const qint64 found = query.value(0).toLongLong();
+    if (query.next()) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Several AI systems are named \"%1\"; name one by its id.").arg(idOrName));
+    }
+    return found;
+}
+
+Status SystemRepository::insert(AiSystem &system, const RiskAssessment &risk,
+                                const WriteContext &context)
+{
+    // A restored record (portfolio import) keeps its version and times; a new one starts now.
+    const QString now = nowUtc();
+    const QString createdAt = system.createdAt.isValid()
+        ? system.createdAt.toUTC().toString(Qt::ISODateWithMs) : now;
+    const QString updatedAt = system.updatedAt.isValid()
+        ? system.updatedAt.toUTC().toString(Qt::ISODateWithMs) : createdAt;
+    const int version = system.version > 0 ? system.version : 1;
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"INSERT INTO systems (id, version, created_at, updated_at, "_s + SystemFields
+                  + u") VALUES (?, ?, ?, ?, "_s + placeholders(SystemFieldCount)
+                  + u") RETURNING id"_s);
+    query.addBindValue(sql::idOrNull(system.id));
+    query.addBindValue(version);
+    query.addBindValue(createdAt);
+    query.addBindValue(updatedAt);
+    bindSystemFields(query, system, risk);
+    if (!query.exec() || !query.next())
+        return m_db.queryError(query, tr("adding AI system \"%1\"").arg(system.name));
+    system.id = query.value(0).toLongLong();
+    system.version = version;
+    system.createdAt = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
+    system.updatedAt = QDateTime::fromString(updatedAt, Qt::ISODateWithMs);
+    if (Status status = writeChildren(system); !status)
+        return status;
+    return AuditStore(m_db).append(context, u"create"_s, u"system"_s, QString::number(system.id),
+                                   {}, canonicalBytes(system));
+}
+
+Status SystemRepository::update(AiSystem &system, const RiskAssessment &risk,
+                                const WriteContext &context)
+{
+    Result<AiSystem> before = load(system.id);
+    if (!before)
+        return before.error();
+    if (before->version != system.version) {
+        return makeError(ErrorCode::Conflict,
+                         tr("AI system \"%1\" was changed by someone else (your copy is version "
+                            "%2, the register holds version %3). Reload it and apply your change "
+                            "again.").arg(system.name).arg(system.version).arg(before->version));
+    }
+    const QString now = nowUtc();
+    QSqlQuery query(m_db.connection());
+    QString assignments;
+    const QStringList fields = SystemFields.split(u", "_s);
+    for (const QString &field : fields)
+        assignments += field + u" = ?, "_s;
+    query.prepare(u"UPDATE systems SET "_s + assignments
+                  + u"version = version + 1, updated_at = ? WHERE id = ? AND version = ?"_s);
+    bindSystemFields(query, system, risk);
+    query.addBindValue(now);
+    query.addBindValue(system.id);
+    query.addBindValue(system.version);
+    if (!query.exec())
+        return m_db.queryError(query, tr("updating AI system \"%1\"").arg(system.name));
+    if (query.numRowsAffected() != 1) {
+        return makeError(ErrorCode::Conflict,
+                         tr("AI system \"%1\" was changed by someone else while saving. Reload it "
+                            "and apply your change again.").arg(system.name));
+    }
+    QSqlQuery clear(m_db.connection());
+    for (const QString &table : {u"boundaries"_s, u"escalation_steps"_s}) {
+        clear.prepare(u"DELETE FROM "_s + table + u" WHERE system_id = ?"_s);
+        clear.addBindValue(system.id);
+        if (!clear.exec())
+            return m_db.queryError(clear, tr("updating AI system \"%1\"").arg(system.name));
+    }
+    if (Status status = writeChildren(system); !status)
+        return status;
+    system.version += 1;
+    system.createdAt = before->createdAt;
+    system.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    return AuditStore(m_db).append(context, u"update"_s, u"system"_s, QString::number(system.id),
+                                   canonicalBytes(*before), canonicalBytes(system));
+}
+
+Status SystemRepository::remove(qint64 id, int expectedVersion, const WriteContext &context)
+{
+    Result<AiSystem> before = load(id);
+    if (!before)
+        return before.error();
+    if (before->version != expectedVersion) {
+        return makeError(ErrorCode::Conflict,
+                         tr("AI system \"%1\" was changed by someone else; reload it before "
+                            "deleting.").arg(before->name));
+    }
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"DELETE FROM systems WHERE id = ? AND version = ?"_s);
+    query.addBindValue(id);
+    query.addBindValue(expectedVersion);
+    if (!query.exec())
+        return m_db.queryError(query, tr("deleting AI system \"%1\"").arg(before->name));
+    return AuditStore(m_db).append(context, u"delete"_s, u"system"_s, QString::number(id),
+                                   canonicalBytes(*before), {});
+}
+
+Status SystemRepository::writeChildren(const AiSystem &system)
+{
+    QSqlQuery query(m_db.connection());
+    if (!system.boundaries.isEmpty()) {
+        query.prepare(u"INSERT INTO boundaries (system_id, position, decision, influence, "
+                      "human_intervention, failure_handling, uncertainty_reporting) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        for (qsizetype i = 0; i < system.boundaries.size(); ++i) {
+            const DecisionBoundary &boundary = system.boundaries[i];
+            query.addBindValue(system.id);
+            query.addBindValue(int(i));
+            query.addBindValue(boundary.decision);
+            query.addBindValue(enumKey(boundary.influence));
+            query.addBindValue(boundary.humanIntervention);
+            query.addBindValue(boundary.failureHandling);
+            query.addBindValue(boundary.uncertaintyReporting);
+            if (!query.exec())
+                return m_db.queryError(query, tr("storing the decision boundaries of \"%1\"").arg(system.name));
+        }
+    }
+    if (!system.escalation.isEmpty()) {
+        query.prepare(u"INSERT INTO escalation_steps (system_id, position, severity, person_id, "
+                      "channel, response_minutes) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        for (qsizetype i = 0; i < system.escalation.size(); ++i) {
+            const EscalationStep &step = system.escalation[i];
+            query.addBindValue(system.id);
+            query.addBindValue(int(i));
+            query.addBindValue(enumKey(step.severity));
+            query.addBindValue(sql::idOrNull(step.personId));
+            query.addBindValue(step.channel);
+            query.addBindValue(step.responseMinutes);
+            if (!query.exec())
+                return m_db.queryError(query, tr("storing the escalation path of \"%1\"").arg(system.name));
+        }
+    }
+    return {};
+}
+
+} // namespace charter

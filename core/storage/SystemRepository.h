@@ -1,0 +1,45 @@
+#pragma once
+
+#include "WriteContext.h"
+#include "domain/AiSystem.h"
+#include "domain/RegistryRow.h"
+#include "domain/RiskAssessment.h"
+#include "util/Result.h"
+
+#include <QList>
+
+namespace charter {
+
+class Database;
+
+// AI systems with their boundaries and escalation steps. Every write stores the
+// system's current risk assessment next to it (so listing never recomputes) and
+// appends its audit entry in the caller's transaction (Database::transaction).
+class SystemRepository {
+public:
+    explicit SystemRepository(Database &db) : m_db(db) {}
+
+    Result<AiSystem> load(qint64 id) const;
+    Result<QList<AiSystem>> all() const;
+    Result<QList<RegistryRow>> registryRows() const;
+    Result<qint64> count() const;
+
+    // SYSTEM is a numeric id or an exact name; InvalidInput when nothing or more than
+    // one system matches.
+    Result<qint64> resolve(const QString &idOrName) const;
+
+    // Stores SYSTEM (keeping system.id when set) and sets its id, version and times.
+    Status insert(AiSystem &system, const RiskAssessment &risk, const WriteContext &context);
+    // Updates SYSTEM when its stored version still equals system.version; otherwise
+    // ErrorCode::Conflict (someone else changed it). Bumps system.version.
+    Status update(AiSystem &system, const RiskAssessment &risk, const WriteContext &context);
+    Status remove(qint64 id, int expectedVersion, const WriteContext &context);
+
+private:
+    Status writeChildren(const AiSystem &system);
+    Status loadChildren(QList<AiSystem> &systems) const;
+
+    Database &m_db;
+};
+
+} // namespace charter
