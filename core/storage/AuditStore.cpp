@@ -1,6 +1,7 @@
 #include "AuditStore.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -26,13 +27,13 @@ Status AuditStore::append(const WriteContext &context, const QString &action,
     query.prepare(u"INSERT INTO audit_log (recorded_at, actor, action, entity_type, entity_id, "
                   "before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    query.addBindValue(context.actor);
+    query.addBindValue(sql::text(context.actor));
     query.addBindValue(action);
     query.addBindValue(entityType);
-    query.addBindValue(entityId);
+    query.addBindValue(sql::text(entityId));
     query.addBindValue(before.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(before)));
     query.addBindValue(after.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(after)));
-    query.addBindValue(context.reason);
+    query.addBindValue(sql::text(context.reason));
     if (!query.exec())
         return m_db.queryError(query, tr("recording the audit entry"));
     return {};

@@ -2,6 +2,7 @@
 
 #include "AuditStore.h"
 #include "Database.h"
+#include "SqlValues.h"
 #include "domain/Json.h"
 
 #include <QCoreApplication>
@@ -70,11 +71,11 @@ Status PeopleRepository::insert(Person &person, const WriteContext &context)
     query.prepare(u"INSERT INTO people (id, name, email, title, department, phone) "
                   "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
     query.addBindValue(person.id > 0 ? QVariant(person.id) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(person.name);
-    query.addBindValue(person.email);
-    query.addBindValue(person.title);
-    query.addBindValue(person.department);
-    query.addBindValue(person.phone);
+    query.addBindValue(sql::text(person.name));
+    query.addBindValue(sql::text(person.email));
+    query.addBindValue(sql::text(person.title));
+    query.addBindValue(sql::text(person.department));
+    query.addBindValue(sql::text(person.phone));
     if (!query.exec() || !query.next())
         return m_db.queryError(query, tr("adding %1 to the people directory").arg(person.name));
     person.id = query.value(0).toLongLong();
@@ -90,11 +91,11 @@ Status PeopleRepository::update(const Person &person, const WriteContext &contex
     QSqlQuery query(m_db.connection());
     query.prepare(u"UPDATE people SET name = ?, email = ?, title = ?, department = ?, phone = ? "
                   "WHERE id = ?"_s);
-    query.addBindValue(person.name);
-    query.addBindValue(person.email);
-    query.addBindValue(person.title);
-    query.addBindValue(person.department);
-    query.addBindValue(person.phone);
+    query.addBindValue(sql::text(person.name));
+    query.addBindValue(sql::text(person.email));
+    query.addBindValue(sql::text(person.title));
+    query.addBindValue(sql::text(person.department));
+    query.addBindValue(sql::text(person.phone));
     query.addBindValue(person.id);
     if (!query.exec())
         return m_db.queryError(query, tr("updating %1 in the people directory").arg(person.name));

@@ -2,6 +2,7 @@
 
 #include "AuditStore.h"
 #include "Database.h"
+#include "SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -44,10 +45,10 @@ Status PolicyRepository::store(const StoredPolicy &policy, const WriteContext &c
     query.prepare(u"INSERT INTO policies (version, name, body, activated_at, activated_by) "
                   "VALUES (?, ?, ?, ?, ?)"_s);
     query.addBindValue(policy.version);
-    query.addBindValue(policy.name);
+    query.addBindValue(sql::text(policy.name));
     query.addBindValue(QString::fromUtf8(policy.body));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    query.addBindValue(context.actor);
+    query.addBindValue(sql::text(context.actor));
     if (!query.exec())
         return m_db.queryError(query, tr("storing risk policy version %1").arg(policy.version));
     return AuditStore(m_db).append(context, u"activate"_s, u"policy"_s,

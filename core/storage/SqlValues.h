@@ -9,6 +9,12 @@
 // repositories so every table stores unknowns the same way.
 namespace charter::sql {
 
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL with '' for "none".
+inline QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 inline QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());

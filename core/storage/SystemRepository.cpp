@@ -46,12 +46,12 @@ QString placeholders(int count)
 
 void bindSystemFields(QSqlQuery &query, const AiSystem &system, const RiskAssessment &risk)
 {
-    query.addBindValue(system.name);
-    query.addBindValue(system.purpose);
-    query.addBindValue(system.businessUnit);
+    query.addBindValue(sql::text(system.name));
+    query.addBindValue(sql::text(system.purpose));
+    query.addBindValue(sql::text(system.businessUnit));
     query.addBindValue(enumKey(system.lifecycle));
     query.addBindValue(enumKey(system.deploymentModel));
-    query.addBindValue(system.externalReference);
+    query.addBindValue(sql::text(system.externalReference));
     query.addBindValue(sql::idOrNull(system.ownership.accountableOwnerId));
     query.addBindValue(sql::idOrNull(system.ownership.businessOwnerId));
     query.addBindValue(sql::idOrNull(system.ownership.technicalOwnerId));
@@ -62,15 +62,15 @@ void bindSystemFields(QSqlQuery &query, const AiSystem &system, const RiskAssess
     query.addBindValue(enumKey(system.data.personalData));
     query.addBindValue(enumKey(system.data.productionData));
     query.addBindValue(enumKey(system.data.safetyRelated));
-    query.addBindValue(system.data.dataResidency);
-    query.addBindValue(system.data.accessScope);
+    query.addBindValue(sql::text(system.data.dataResidency));
+    query.addBindValue(sql::text(system.data.accessScope));
     query.addBindValue(enumKey(system.data.externalProcessing));
     query.addBindValue(enumKey(system.data.cloudConnectivity));
-    query.addBindValue(system.data.credentialHandling);
-    query.addBindValue(system.data.integrations);
+    query.addBindValue(sql::text(system.data.credentialHandling));
+    query.addBindValue(sql::text(system.data.integrations));
     query.addBindValue(enumKey(system.support.maintainer));
-    query.addBindValue(system.support.updatePolicy);
-    query.addBindValue(system.support.issueEscalation);
+    query.addBindValue(sql::text(system.support.updatePolicy));
+    query.addBindValue(sql::text(system.support.issueEscalation));
     query.addBindValue(enumKey(system.regulatory.euAiActCategory));
     query.addBindValue(enumKey(system.regulatory.euAiActRole));
     query.addBindValue(enumKey(system.regulatory.usOmbHighImpact));
@@ -406,11 +406,11 @@ Status SystemRepository::writeChildren(const AiSystem &system)
             const DecisionBoundary &boundary = system.boundaries[i];
             query.addBindValue(system.id);
             query.addBindValue(int(i));
-            query.addBindValue(boundary.decision);
+            query.addBindValue(sql::text(boundary.decision));
             query.addBindValue(enumKey(boundary.influence));
-            query.addBindValue(boundary.humanIntervention);
-            query.addBindValue(boundary.failureHandling);
-            query.addBindValue(boundary.uncertaintyReporting);
+            query.addBindValue(sql::text(boundary.humanIntervention));
+            query.addBindValue(sql::text(boundary.failureHandling));
+            query.addBindValue(sql::text(boundary.uncertaintyReporting));
             if (!query.exec())
                 return m_db.queryError(query, tr("storing the decision boundaries of \"%1\"").arg(system.name));
         }
@@ -424,7 +424,7 @@ Status SystemRepository::writeChildren(const AiSystem &system)
             query.addBindValue(int(i));
             query.addBindValue(enumKey(step.severity));
             query.addBindValue(sql::idOrNull(step.personId));
-            query.addBindValue(step.channel);
+            query.addBindValue(sql::text(step.channel));
             query.addBindValue(step.responseMinutes);
             if (!query.exec())
                 return m_db.queryError(query, tr("storing the escalation path of \"%1\"").arg(system.name));

@@ -45,17 +45,17 @@ Vendor readVendor(const QSqlQuery &query)
 
 void bindVendorFields(QSqlQuery &query, const Vendor &vendor)
 {
-    query.addBindValue(vendor.name);
+    query.addBindValue(sql::text(vendor.name));
     query.addBindValue(enumKey(vendor.viability));
     query.addBindValue(enumKey(vendor.roadmapStability));
     query.addBindValue(enumKey(vendor.supportMaturity));
     query.addBindValue(enumKey(vendor.exitOptions));
     query.addBindValue(enumKey(vendor.dataPortability));
-    query.addBindValue(vendor.securityAttestations);
-    query.addBindValue(vendor.dataResidency);
+    query.addBindValue(sql::text(vendor.securityAttestations));
+    query.addBindValue(sql::text(vendor.dataResidency));
     query.addBindValue(sql::dateOrNull(vendor.contractEnd));
     query.addBindValue(vendor.deprecationNoticeDays);
-    query.addBindValue(vendor.notes);
+    query.addBindValue(sql::text(vendor.notes));
 }
 
 QByteArray auditBytes(const Vendor &vendor)
