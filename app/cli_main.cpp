@@ -1,7 +1,17 @@
+#include "cli/Cli.h"
+#include "util/AppPaths.h"
+
 #include <QCoreApplication>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    charter::initApplicationIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    return charter::cli::run(arguments, out, err);
 }

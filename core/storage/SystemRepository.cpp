@@ -75,7 +75,7 @@ void bindSystemFields(QSqlQuery &query, const AiSystem &system, const RiskAssess
     query.addBindValue(enumKey(system.regulatory.euAiActRole));
     query.addBindValue(enumKey(system.regulatory.usOmbHighImpact));
     query.addBindValue(sql::dateOrNull(system.nextReview));
-    query.addBindValue(system.importNotes.join(ImportNoteSeparator));
+    query.addBindValue(sql::text(system.importNotes.join(ImportNoteSeparator)));
     query.addBindValue(risk.score);
     query.addBindValue(enumKey(risk.tier));
     query.addBindValue(risk.completeness);

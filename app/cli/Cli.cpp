@@ -1,0 +1,116 @@
+#include "Cli.h"
+
+#include "CliContext.h"
+#include "Verbs.h"
+#include "util/AppPaths.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace charter::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("charter::cli", text);
+}
+
+struct Verb {
+    QString name;
+    QString summary;
+    std::function<int(CliContext &, const QStringList &)> run;
+};
+
+QList<Verb> verbs()
+{
+    return {
+        {u"init"_s, tr("Create an empty Charter database."), runInit},
+        {u"demo"_s, tr("Add a realistic demo portfolio (--systems N, --seed S)."), runDemo},
+        {u"list"_s, tr("List the register (--format table|json|csv, --filter TEXT)."), runList},
+        {u"show"_s, tr("Show everything about one system."), runShow},
+        {u"risk"_s, tr("Explain one system's risk score."), runRisk},
+        {u"import"_s, tr("Import a spreadsheet (CSV) inventory or a JSON portfolio."), runImport},
+        {u"export"_s, tr("Export the register as JSON or CSV."), runExport},
+        {u"check"_s, tr("Check the database's integrity."), runCheck},
+    };
+}
+
+QString globalHelp()
+{
+    QString text = tr("Usage: charter-cli [--db LOCATION] [--verbose] VERB [options]\n\n"
+                      "Charter keeps the register of AI systems: owners, decision boundaries,\n"
+                      "escalation paths, vendor risk and explained risk scores.\n\n"
+                      "LOCATION is a database file (default: %1, or $CHARTER_DB).\n\n"
+                      "Verbs:\n").arg(defaultDatabasePath());
+    for (const Verb &verb : verbs())
+        text += u"  %1 %2\n"_s.arg(verb.name, -8).arg(verb.summary);
+    text += tr("\nEvery verb has --help. Exit codes: 0 ok, 1 usage, 2 invalid input (nothing\n"
+               "written), 3 verification failed, 4 not permitted, 5 conflict, 6 database\n"
+               "unavailable, corrupt or made by a newer Charter.\n");
+    return text;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QString location = qEnvironmentVariable("CHARTER_DB");
+    bool verbose = false;
+    int index = 0;
+    // Global options come before the verb; everything after it belongs to the verb.
+    for (; index < arguments.size(); ++index) {
+        const QString &arg = arguments[index];
+        if (arg == u"--db"_s || arg == u"-d"_s) {
+            if (index + 1 >= arguments.size()) {
+                err << u"charter-cli: "_s << tr("--db needs a LOCATION.") << u'\n';
+                return int(ErrorCode::Usage);
+            }
+            location = arguments[++index];
+        } else if (arg.startsWith(u"--db="_s)) {
+            location = arg.mid(5);
+        } else if (arg == u"--verbose"_s || arg == u"-v"_s) {
+            verbose = true;
+        } else if (arg == u"--help"_s || arg == u"-h"_s) {
+            out << globalHelp();
+            return 0;
+        } else if (arg == u"--version"_s) {
+            out << u"charter-cli "_s << QCoreApplication::applicationVersion() << u'\n';
+            return 0;
+        } else if (arg.startsWith(u'-')) {
+            err << u"charter-cli: "_s << tr("Unknown option %1.").arg(arg) << u'\n';
+            err << tr("Try 'charter-cli --help'.") << u'\n';
+            return int(ErrorCode::Usage);
+        } else {
+            break;
+        }
+    }
+    if (index >= arguments.size()) {
+        err << globalHelp();
+        return int(ErrorCode::Usage);
+    }
+    setupLogging(u"charter-cli"_s, verbose);
+    if (location.isEmpty())
+        location = defaultDatabasePath();
+
+    const QString verbName = arguments[index];
+    const QStringList verbArgs = arguments.mid(index + 1);
+    for (const Verb &verb : verbs()) {
+        if (verb.name == verbName) {
+            CliContext context(location, out, err);
+            const int code = verb.run(context, verbArgs);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << u"charter-cli: "_s << tr("Unknown verb \"%1\".").arg(verbName) << u'\n';
+    err << tr("Try 'charter-cli --help'.") << u'\n';
+    return int(ErrorCode::Usage);
+}
+
+} // namespace charter::cli

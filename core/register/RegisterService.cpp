@@ -1,0 +1,293 @@
+#include "RegisterService.h"
+
+#include "governance/RiskEngine.h"
+#include "storage/Database.h"
+#include "storage/PeopleRepository.h"
+#include "storage/PolicyRepository.h"
+#include "storage/SystemRepository.h"
+#include "storage/VendorRepository.h"
+
+#include <QCoreApplication>
+
+#include <spdlog/spdlog.h>
+
+using namespace Qt::StringLiterals;
+
+namespace charter {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("charter::RegisterService", text);
+}
+
+QString personKey(const Person &person)
+{
+    return person.name.trimmed().toCaseFolded() + u'\x1f' + person.email.trimmed().toCaseFolded();
+}
+
+} // namespace
+
+RegisterService::RegisterService(Database &db, WriteContext context)
+    : m_db(db)
+    , m_context(std::move(context))
+    , m_policy(Policy::defaultPolicy())
+    , m_today(QDate::currentDate())
+{
+}
+
+Status RegisterService::initialise()
+{
+    PolicyRepository policies(m_db);
+    Result<std::optional<PolicyRepository::StoredPolicy>> stored = policies.active();
+    if (!stored)
+        return stored.error();
+    if (stored->has_value()) {
+        Result<Policy> parsed = Policy::fromJson(stored->value().body,
+                                                 tr("risk policy version %1 in %2")
+                                                     .arg(stored->value().version)
+                                                     .arg(m_db.location()));
+        if (!parsed)
+            return parsed.error();
+        m_policy = *parsed;
+        return {};
+    }
+    m_policy = Policy::defaultPolicy();
+    return m_db.transaction([&]() -> Status {
+        WriteContext context = m_context;
+        context.reason = tr("Charter's default risk policy installed");
+        return policies.store({m_policy.version(), m_policy.name(), m_policy.toJson()}, context);
+    });
+}
+
+RiskAssessment RegisterService::assess(const AiSystem &system, const Vendor *vendor) const
+{
+    return RiskEngine::assess(system, vendor, m_policy, m_today);
+}
+
+Result<std::optional<Vendor>> RegisterService::vendorOf(const AiSystem &system) const
+{
+    if (system.vendorId <= 0)
+        return std::optional<Vendor>();
+    Result<Vendor> vendor = VendorRepository(m_db).load(system.vendorId);
+    if (!vendor)
+        return vendor.error();
+    return std::optional<Vendor>(*vendor);
+}
+
+Result<SystemDetails> RegisterService::details(qint64 systemId) const
+{
+    Result<AiSystem> system = SystemRepository(m_db).load(systemId);
+    if (!system)
+        return system.error();
+    SystemDetails details;
+    details.system = *system;
+    Result<std::optional<Vendor>> vendor = vendorOf(details.system);
+    if (!vendor)
+        return vendor.error();
+    details.vendor = *vendor;
+
+    QList<qint64> personIds = {details.system.ownership.accountableOwnerId,
+                               details.system.ownership.businessOwnerId,
+                               details.system.ownership.technicalOwnerId,
+                               details.system.ownership.supportOwnerId,
+                               details.system.ownership.itContactId};
+    for (const EscalationStep &step : details.system.escalation)
+        personIds.append(step.personId);
+    PeopleRepository people(m_db);
+    for (qint64 id : personIds) {
+        if (id <= 0 || details.people.contains(id))
+            continue;
+        Result<Person> person = people.load(id);
+        if (!person)
+            return person.error();
+        details.people.insert(id, *person);
+    }
+    details.risk = assess(details.system, details.vendor ? &*details.vendor : nullptr);
+    return details;
+}
+
+Status RegisterService::addSystem(AiSystem &system)
+{
+    return m_db.transaction([&]() -> Status {
+        Result<std::optional<Vendor>> vendor = vendorOf(system);
+        if (!vendor)
+            return vendor.error();
+        const RiskAssessment risk = assess(system, *vendor ? &**vendor : nullptr);
+        return SystemRepository(m_db).insert(system, risk, m_context);
+    });
+}
+
+Status RegisterService::updateSystem(AiSystem &system)
+{
+    return m_db.transaction([&]() -> Status {
+        Result<std::optional<Vendor>> vendor = vendorOf(system);
+        if (!vendor)
+            return vendor.error();
+        const RiskAssessment risk = assess(system, *vendor ? &**vendor : nullptr);
+        return SystemRepository(m_db).update(system, risk, m_context);
+    });
+}
+
+Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio &portfolio,
+                                                               const PortfolioImportOptions &options)
+{
+    PortfolioImportSummary summary;
+    WriteContext context = m_context;
+    context.reason = options.reason;
+
+    Status status = m_db.transaction([&]() -> Status {
+        PeopleRepository peopleRepo(m_db);
+        VendorRepository vendorRepo(m_db);
+        SystemRepository systemRepo(m_db);
+
+        // Map the portfolio's own ids to database ids.
+        QHash<qint64, qint64> personIds;
+        QHash<qint64, qint64> vendorIds;
+        QHash<qint64, Vendor> vendorsByDbId;
+
+        QHash<QString, qint64> existingPeople;
+        QHash<QString, Vendor> existingVendors;
+        if (!options.keepIds) {
+            Result<QList<Person>> people = peopleRepo.all();
+            if (!people)
+                return people.error();
+            for (const Person &person : *people)
+                existingPeople.insert(personKey(person), person.id);
+            Result<QList<Vendor>> vendors = vendorRepo.all();
+            if (!vendors)
+                return vendors.error();
+            for (const Vendor &vendor : *vendors)
+                existingVendors.insert(vendor.name.trimmed().toCaseFolded(), vendor);
+        }
+
+        for (Person person : portfolio.people) {
+            const qint64 localId = person.id;
+            if (!options.keepIds) {
+                if (const auto it = existingPeople.constFind(personKey(person)); it != existingPeople.cend()) {
+                    personIds.insert(localId, *it);
+                    ++summary.peopleMatched;
+                    continue;
+                }
+                person.id = 0;
+            }
+            if (Status s = peopleRepo.insert(person, context); !s)
+                return s;
+            existingPeople.insert(personKey(person), person.id);
+            personIds.insert(localId, person.id);
+            ++summary.peopleAdded;
+        }
+
+        for (Vendor vendor : portfolio.vendors) {
+            const qint64 localId = vendor.id;
+            if (!options.keepIds) {
+                const QString key = vendor.name.trimmed().toCaseFolded();
+                if (const auto it = existingVendors.constFind(key); it != existingVendors.cend()) {
+                    vendorIds.insert(localId, it->id);
+                    vendorsByDbId.insert(it->id, *it);
+                    ++summary.vendorsMatched;
+                    continue;
+                }
+                vendor.id = 0;
+            }
+            if (Status s = vendorRepo.insert(vendor, context); !s)
+                return s;
+            existingVendors.insert(vendor.name.trimmed().toCaseFolded(), vendor);
+            vendorIds.insert(localId, vendor.id);
+            vendorsByDbId.insert(vendor.id, vendor);
+            ++summary.vendorsAdded;
+        }
+
+        const auto mapPerson = [&](qint64 localId) -> Result<qint64> {
+            if (localId <= 0)
+                return qint64(0);
+            const auto it = personIds.constFind(localId);
+            if (it == personIds.cend()) {
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("A system refers to person %1, who is not in the portfolio.").arg(localId));
+            }
+            return *it;
+        };
+
+        for (AiSystem system : portfolio.systems) {
+            if (!options.keepIds) {
+                system.id = 0;
+                system.version = 0;
+                system.createdAt = {};
+                system.updatedAt = {};
+            }
+            Ownership &own = system.ownership;
+            for (qint64 *id : {&own.accountableOwnerId, &own.businessOwnerId, &own.technicalOwnerId,
+                               &own.supportOwnerId, &own.itContactId}) {
+                Result<qint64> mapped = mapPerson(*id);
+                if (!mapped)
+                    return mapped.error();
+                *id = *mapped;
+            }
+            for (EscalationStep &step : system.escalation) {
+                Result<qint64> mapped = mapPerson(step.personId);
+                if (!mapped)
+                    return mapped.error();
+                step.personId = *mapped;
+            }
+            const Vendor *vendor = nullptr;
+            if (system.vendorId > 0) {
+                const auto it = vendorIds.constFind(system.vendorId);
+                if (it == vendorIds.cend()) {
+                    return makeError(ErrorCode::InvalidInput,
+                                     tr("System \"%1\" refers to vendor %2, which is not in the "
+                                        "portfolio.").arg(system.name).arg(system.vendorId));
+                }
+                system.vendorId = *it;
+                vendor = &*vendorsByDbId.constFind(*it);
+            }
+            if (Status s = systemRepo.insert(system, assess(system, vendor), context); !s)
+                return s;
+            ++summary.systemsAdded;
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    spdlog::info("Imported {} systems, {} people, {} vendors into {}", summary.systemsAdded,
+                 summary.peopleAdded, summary.vendorsAdded, m_db.location().toStdString());
+    return summary;
+}
+
+Result<Portfolio> RegisterService::exportPortfolio() const
+{
+    Portfolio portfolio;
+    Result<QList<Person>> people = PeopleRepository(m_db).all();
+    if (!people)
+        return people.error();
+    Result<QList<Vendor>> vendors = VendorRepository(m_db).all();
+    if (!vendors)
+        return vendors.error();
+    Result<QList<AiSystem>> systems = SystemRepository(m_db).all();
+    if (!systems)
+        return systems.error();
+    // Id order makes the export stable: export, import, export is byte-identical.
+    portfolio.people = *people;
+    portfolio.vendors = *vendors;
+    std::sort(portfolio.people.begin(), portfolio.people.end(),
+              [](const Person &a, const Person &b) { return a.id < b.id; });
+    std::sort(portfolio.vendors.begin(), portfolio.vendors.end(),
+              [](const Vendor &a, const Vendor &b) { return a.id < b.id; });
+    portfolio.systems = *systems;
+    return portfolio;
+}
+
+Result<QHash<qint64, RiskAssessment>> RegisterService::assessAll(const Portfolio &portfolio) const
+{
+    QHash<qint64, const Vendor *> vendors;
+    for (const Vendor &vendor : portfolio.vendors)
+        vendors.insert(vendor.id, &vendor);
+    QHash<qint64, RiskAssessment> risks;
+    risks.reserve(portfolio.systems.size());
+    for (const AiSystem &system : portfolio.systems)
+        risks.insert(system.id, assess(system, vendors.value(system.vendorId, nullptr)));
+    return risks;
+}
+
+} // namespace charter
