@@ -60,8 +60,13 @@ bool CliContext::parseVerb(QCommandLineParser &parser, const QString &verb,
         return false;
     }
     if (parser.isSet(help)) {
+        // helpText() names the executable's path; show the command as users type it.
+        // helpText() starts "Usage: /path/to/exe [options] ARGS"; show the command as
+        // users type it instead.
         QString text = parser.helpText();
-        text.replace(u"Usage: charter-cli "_s + verb, u"Usage: charter-cli [--db LOCATION] "_s + verb);
+        const qsizetype options = text.indexOf(u" [options]"_s);
+        if (options >= 0)
+            text.replace(0, options, u"Usage: charter-cli [--db LOCATION] "_s + verb);
         m_out << text;
         m_out.flush();
         *exitCode = 0;
