@@ -51,14 +51,49 @@ Status RegisterService::initialise()
         if (!parsed)
             return parsed.error();
         m_policy = *parsed;
-        return {};
+    } else {
+        m_policy = Policy::defaultPolicy();
+        Status installed = m_db.transaction([&]() -> Status {
+            WriteContext context = m_context;
+            context.reason = tr("Charter's default risk policy installed");
+            return policies.store({m_policy.version(), m_policy.name(), m_policy.toJson()}, context);
+        });
+        if (!installed)
+            return installed;
     }
-    m_policy = Policy::defaultPolicy();
-    return m_db.transaction([&]() -> Status {
-        WriteContext context = m_context;
-        context.reason = tr("Charter's default risk policy installed");
-        return policies.store({m_policy.version(), m_policy.name(), m_policy.toJson()}, context);
+    // Stale scores are a display problem, not a reason to refuse the database (it may be
+    // read-only, or locked by a writer): report and carry on.
+    if (Result<int> refreshed = refreshRisk(); !refreshed)
+        spdlog::warn("Could not refresh stored risk: {}", refreshed.error().message.toStdString());
+    return {};
+}
+
+Result<int> RegisterService::refreshRisk()
+{
+    const QString stamp = u"%1/policy-%2"_s.arg(m_today.toString(Qt::ISODate)).arg(m_policy.version());
+    Result<QString> stored = m_db.metaValue(u"risk_assessed"_s);
+    if (!stored)
+        return stored.error();
+    if (*stored == stamp)
+        return 0;
+    Result<Portfolio> portfolio = exportPortfolio();
+    if (!portfolio)
+        return portfolio.error();
+    Result<QHash<qint64, RiskAssessment>> risks = assessAll(*portfolio);
+    if (!risks)
+        return risks.error();
+    Status status = m_db.transaction([&]() -> Status {
+        SystemRepository systems(m_db);
+        for (auto it = risks->cbegin(); it != risks->cend(); ++it) {
+            if (Status s = systems.storeAssessment(it.key(), it.value()); !s)
+                return s;
+        }
+        return m_db.setMetaValue(u"risk_assessed"_s, stamp);
     });
+    if (!status)
+        return status.error();
+    spdlog::info("Reassessed the risk of {} systems ({})", risks->size(), stamp.toStdString());
+    return int(risks->size());
 }
 
 RiskAssessment RegisterService::assess(const AiSystem &system, const Vendor *vendor) const

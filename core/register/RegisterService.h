@@ -51,8 +51,14 @@ class RegisterService {
 public:
     RegisterService(Database &db, WriteContext context);
 
-    // Loads the active risk policy, storing the default one on first use.
+    // Loads the active risk policy, storing the default one on first use, and brings
+    // stored risk up to date (see refreshRisk).
     Status initialise();
+
+    // Risk depends on the date (overdue reviews, ending contracts) and on the policy.
+    // Stored scores are recomputed once per day or policy version, so the registry
+    // never shows yesterday's risk. Returns the number of systems reassessed.
+    Result<int> refreshRisk();
 
     Database &database() const { return m_db; }
     const Policy &policy() const { return m_policy; }

@@ -345,6 +345,28 @@ Status Database::checkIntegrity(QStringList *problems)
     return {};
 }
 
+Result<QString> Database::metaValue(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT value FROM charter_meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (!query.exec())
+        return queryError(query, tr("reading %1").arg(key));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Status Database::setMetaValue(const QString &key, const QString &value)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO charter_meta (key, value) VALUES (?, ?) "
+                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return queryError(query, tr("recording %1").arg(key));
+    return {};
+}
+
 Error Database::queryError(const QSqlQuery &query, const QString &what) const
 {
     const QSqlError error = query.lastError();

@@ -64,6 +64,11 @@ public:
     // appended to PROBLEMS. Returns an error only when the check itself cannot run.
     Status checkIntegrity(QStringList *problems);
 
+    // Small key/value facts about this database (charter_meta), e.g. when risk was
+    // last assessed. Empty when the key is absent.
+    Result<QString> metaValue(const QString &key) const;
+    Status setMetaValue(const QString &key, const QString &value);
+
     // Error describing a failed query, naming WHAT was being done.
     Error queryError(const QSqlQuery &query, const QString &what) const;
 

@@ -395,6 +395,22 @@ Status SystemRepository::remove(qint64 id, int expectedVersion, const WriteConte
                                    canonicalBytes(*before), {});
 }
 
+Status SystemRepository::storeAssessment(qint64 id, const RiskAssessment &risk)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"UPDATE systems SET risk_score = ?, risk_tier = ?, completeness = ?, "
+                  "gap_count = ?, policy_version = ? WHERE id = ?"_s);
+    query.addBindValue(risk.score);
+    query.addBindValue(enumKey(risk.tier));
+    query.addBindValue(risk.completeness);
+    query.addBindValue(int(risk.unknowns.size()));
+    query.addBindValue(risk.policyVersion);
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_db.queryError(query, tr("storing the risk of system %1").arg(id));
+    return {};
+}
+
 Status SystemRepository::writeChildren(const AiSystem &system)
 {
     QSqlQuery query(m_db.connection());

@@ -35,6 +35,10 @@ public:
     Status update(AiSystem &system, const RiskAssessment &risk, const WriteContext &context);
     Status remove(qint64 id, int expectedVersion, const WriteContext &context);
 
+    // Replaces the stored risk columns of system ID (derived data: the record itself,
+    // its version and its audit trail are untouched).
+    Status storeAssessment(qint64 id, const RiskAssessment &risk);
+
 private:
     Status writeChildren(const AiSystem &system);
     Status loadChildren(QList<AiSystem> &systems) const;
