@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 #include "util/AppPaths.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +10,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     charter::initApplicationIdentity();
+    charter::installTranslations(QLocale());
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList arguments = QCoreApplication::arguments();
