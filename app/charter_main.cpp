@@ -1,7 +1,123 @@
+// charter: the desktop window. Thin: parses the command line, then hands over to
+// charter_ui's MainWindow (and, for --screenshot, to ScreenshotRunner).
+#include "MainWindow.h"
+#include "ScreenshotRunner.h"
+#include "util/AppPaths.h"
+#include "util/Logging.h"
+#include "util/Translations.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstring>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Screenshots render offscreen unless the caller chose a platform: decided before
+// QApplication exists, so this looks at the raw arguments.
+void preferOffscreenWhenNoWindowShows(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        // Help and version need no display either (`charter --help` over ssh).
+        if (std::strncmp(argv[i], "--screenshot", 12) == 0 || std::strcmp(argv[i], "--help") == 0
+            || std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--help-all") == 0 || std::strcmp(argv[i], "--version") == 0
+            || std::strcmp(argv[i], "-v") == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    preferOffscreenWhenNoWindowShows(argc, argv);
     QApplication app(argc, argv);
-    return 0;
+    charter::initApplicationIdentity();
+    charter::installTranslations(QLocale());
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Charter"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Charter: the governance console for AI systems."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        u"db"_s,
+        QCoreApplication::translate("main", "Open the database at LOCATION (default: %1).")
+            .arg(QDir::toNativeSeparators(charter::defaultDatabasePath())),
+        QCoreApplication::translate("main", "LOCATION"));
+    const QCommandLineOption verboseOption(
+        u"verbose"_s, QCoreApplication::translate("main", "Also write the log to standard error."));
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s,
+        QCoreApplication::translate("main", "Render the main window offscreen to the PNG FILE and "
+                                            "exit. Without --db, a demo database is used."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption screenshotsOption(
+        u"screenshots"_s,
+        QCoreApplication::translate("main", "Write the documentation screenshots (registry.png) "
+                                            "to DIRECTORY and exit."),
+        QCoreApplication::translate("main", "DIRECTORY"));
+    parser.addOption(dbOption);
+    parser.addOption(verboseOption);
+    parser.addOption(screenshotOption);
+    parser.addOption(screenshotsOption);
+    parser.process(app);
+
+    charter::setupLogging(u"charter"_s, parser.isSet(verboseOption));
+
+    QString screenshotFile;
+    if (parser.isSet(screenshotOption))
+        screenshotFile = parser.value(screenshotOption);
+    else if (parser.isSet(screenshotsOption))
+        screenshotFile = QDir(parser.value(screenshotsOption)).filePath(u"registry.png"_s);
+
+    if (!screenshotFile.isEmpty()) {
+        // A fixed style and size, and no remembered state, so screenshots are repeatable.
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        std::unique_ptr<QTemporaryDir> demoDir; // outlives the window that uses it
+        charter::MainWindow::Options options;
+        options.persistState = false;
+        charter::MainWindow window(options);
+        window.resize(1280, 800);
+        window.show();
+        charter::ScreenshotRunner runner(&window, QFileInfo(screenshotFile).absoluteFilePath());
+        runner.start();
+
+        if (parser.isSet(dbOption)) {
+            window.openDatabase(parser.value(dbOption));
+        } else {
+            demoDir = std::make_unique<QTemporaryDir>();
+            if (!demoDir->isValid()) {
+                qCritical("Cannot create a temporary folder for the demo database.");
+                return 1;
+            }
+            window.createDatabase(demoDir->filePath(u"harbourline-demo.db"_s), true);
+        }
+        return app.exec();
+    }
+
+    charter::MainWindow window;
+    window.show();
+    const QString location = parser.isSet(dbOption) ? parser.value(dbOption)
+                                                    : charter::defaultDatabasePath();
+    if (!parser.isSet(dbOption) && !QFileInfo::exists(location)) {
+        // First run: ask once the window is up and the event loop runs.
+        QTimer::singleShot(0, &window, [&window, location] { window.offerToCreate(location); });
+    } else {
+        window.openDatabase(location);
+    }
+    return app.exec();
 }

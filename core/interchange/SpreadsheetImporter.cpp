@@ -1,0 +1,245 @@
+#include "SpreadsheetImporter.h"
+
+#include "CsvReader.h"
+#include "ImportDirectory.h"
+#include "ImportProfile.h"
+#include "ImportRecordMapper.h"
+#include "TextDecoding.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace charter {
+
+namespace {
+
+constexpr qint64 kMaxFileSize = 512LL * 1024 * 1024;
+constexpr int kHeaderSearchRows = 100; // preamble rows we look past for the header
+constexpr qsizetype kMaxHeaderLength = 1000; // longer cells are data, never a header
+
+Error inputError(const QString &message)
+{
+    return makeError(ErrorCode::InvalidInput, message);
+}
+
+// The header row as one profile reads it.
+struct HeaderPlan {
+    const ImportProfile *profile = nullptr;
+    QList<ImportColumnPlan> columns;
+    QList<ImportColumnUse> used;
+    QStringList unused;
+    int fieldCount = 0; // distinct register fields found (for choosing a profile)
+};
+
+std::optional<HeaderPlan> planHeader(const ImportProfile &profile, const CsvRecord &header)
+{
+    struct Candidate {
+        qsizetype index;
+        ImportProfile::HeaderMatch match;
+    };
+    QHash<ImportField, Candidate> best; // per field: lowest priority, then leftmost
+    QList<std::optional<ImportProfile::HeaderMatch>> matches(header.fields.size());
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const QStringView cell = header.fields.at(i).trimmed();
+        if (cell.isEmpty() || cell.size() > kMaxHeaderLength)
+            continue;
+        matches[i] = profile.matchHeader(cell);
+        if (!matches[i] || matches[i]->field == ImportField::Ignore)
+            continue;
+        const auto it = best.constFind(matches[i]->field);
+        if (it == best.constEnd() || matches[i]->priority < it->match.priority)
+            best.insert(matches[i]->field, Candidate{i, *matches[i]});
+    }
+    if (!best.contains(ImportField::Name))
+        return std::nullopt;
+
+    HeaderPlan plan;
+    plan.profile = &profile;
+    plan.fieldCount = int(best.size());
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const QString text = header.fields.at(i).toString().simplified();
+        if (text.isEmpty())
+            continue;
+        const auto &match = matches.at(i);
+        const bool chosen =
+            match && (match->field == ImportField::Ignore || best.value(match->field).index == i);
+        if (!chosen) {
+            plan.unused << text;
+            continue;
+        }
+        plan.used.append({int(i), text, importFieldKey(match->field)});
+        if (match->field != ImportField::Ignore)
+            plan.columns.append({int(i), match->field, text});
+    }
+    return plan;
+}
+
+Result<QList<ImportProfile>> candidateProfiles(const ImportOptions &options)
+{
+    if (!options.mappingFile.isEmpty()) {
+        Result<ImportProfile> mapped =
+            ImportProfile::fromMappingFile(options.mappingFile, options.profile);
+        if (!mapped)
+            return mapped.error();
+        return QList<ImportProfile>{std::move(mapped).value()};
+    }
+    if (!options.profile.isEmpty()) {
+        const auto profile = ImportProfile::builtin(options.profile);
+        if (!profile)
+            return inputError(
+                QCoreApplication::translate("charter::SpreadsheetImporter",
+                                            "There is no import profile \u201c%1\u201d; built-in "
+                                            "profiles: %2.")
+                    .arg(options.profile, ImportProfile::builtinNames().join(u", "_s)));
+        return QList<ImportProfile>{*profile};
+    }
+    QList<ImportProfile> all;
+    for (const QString &name : ImportProfile::builtinNames())
+        all << *ImportProfile::builtin(name);
+    return all;
+}
+
+Error noHeaderError(const QString &displayName, int lastLine, const QList<ImportProfile> &profiles)
+{
+    QStringList names;
+    for (const ImportProfile &profile : profiles)
+        names << profile.aliases(ImportField::Name);
+    names.removeDuplicates();
+    for (QString &name : names)
+        name = u"\u201c"_s + name + u"\u201d"_s;
+    return inputError(
+        QCoreApplication::translate("charter::SpreadsheetImporter",
+                                    "%1, lines 1-%2, name: no header row found; no row has a "
+                                    "name column (%3). Add a header row, or name the column in "
+                                    "a mapping file.")
+            .arg(displayName)
+            .arg(lastLine)
+            .arg(names.join(u", "_s)));
+}
+
+Error strictError(const QString &displayName, const ImportIssue &issue)
+{
+    const QString field = issue.field.isEmpty() ? QString() : u", "_s + issue.field;
+    return inputError(
+        QCoreApplication::translate("charter::SpreadsheetImporter",
+                                    "%1, line %2%3: %4 Strict import: nothing was imported.")
+            .arg(displayName)
+            .arg(issue.line)
+            .arg(field, issue.message));
+}
+
+} // namespace
+
+Result<SpreadsheetImport> importSpreadsheet(const QString &filePath, const ImportOptions &options)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return inputError(
+            QCoreApplication::translate("charter::SpreadsheetImporter", "%1: cannot be read (%2).")
+                .arg(filePath, file.errorString()));
+    if (file.size() > kMaxFileSize)
+        return inputError(
+            QCoreApplication::translate("charter::SpreadsheetImporter",
+                                        "%1: the file is larger than 512 MiB; split it.")
+                .arg(filePath));
+    const QByteArray content = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return inputError(
+            QCoreApplication::translate("charter::SpreadsheetImporter", "%1: cannot be read (%2).")
+                .arg(filePath, file.errorString()));
+    return importSpreadsheet(content, QFileInfo(filePath).fileName(), options);
+}
+
+Result<SpreadsheetImport> importSpreadsheet(const QByteArray &content, const QString &displayName,
+                                            const ImportOptions &options)
+{
+    if (content.size() > kMaxFileSize)
+        return inputError(
+            QCoreApplication::translate("charter::SpreadsheetImporter",
+                                        "%1: the file is larger than 512 MiB; split it.")
+                .arg(displayName));
+    Result<QList<ImportProfile>> profiles = candidateProfiles(options);
+    if (!profiles)
+        return profiles.error();
+    Result<DecodedText> decoded = decodeText(content, displayName);
+    if (!decoded)
+        return decoded.error();
+    const QString &text = decoded->text;
+
+    // The header is the row (among the first ones, below any preamble) with a name column
+    // that fills the most fields: a preamble cell that happens to read "Name:" loses to
+    // the real header.
+    CsvReader scout(text, displayName);
+    CsvRecord record;
+    std::optional<HeaderPlan> plan;
+    int headerRow = -1;
+    int headerLine = 0;
+    qsizetype headerWidth = 0;
+    int lastLine = 0;
+    for (int row = 0; row < kHeaderSearchRows && scout.next(record); ++row) {
+        lastLine = record.line;
+        for (const ImportProfile &profile : std::as_const(*profiles)) {
+            std::optional<HeaderPlan> candidate = planHeader(profile, record);
+            if (candidate && (!plan || candidate->fieldCount > plan->fieldCount)) {
+                plan = std::move(candidate);
+                headerRow = row;
+                headerLine = record.line;
+                headerWidth = record.fields.size();
+            }
+        }
+    }
+    if (scout.error() && !plan)
+        return *scout.error();
+    if (lastLine == 0)
+        return inputError(
+            QCoreApplication::translate("charter::SpreadsheetImporter",
+                                        "%1: the file is empty; there is no header row.")
+                .arg(displayName));
+    if (!plan)
+        return noHeaderError(displayName, lastLine, *profiles);
+
+    CsvReader reader(text, displayName, scout.delimiter());
+    for (int row = 0; row <= headerRow; ++row)
+        reader.next(record);
+
+    SpreadsheetImport result;
+    ImportReport &report = result.report;
+    report.fileName = displayName;
+    report.profile = plan->profile->name();
+    report.encoding = decoded->encoding;
+    report.delimiter = reader.delimiter();
+    report.headerLine = headerLine;
+    report.columns = plan->used;
+    report.unusedColumns = plan->unused;
+
+    ImportDirectory directory;
+    ImportRecordMapper mapper(*plan->profile, plan->columns, headerWidth, displayName, directory);
+    // One system per line at most; saves regrowing a list of large values.
+    result.portfolio.systems.reserve(qMax<qsizetype>(0, text.count(u'\n') - headerLine + 1));
+    while (reader.next(record)) {
+        if (record.isBlank()) {
+            ++report.blankRows;
+            continue;
+        }
+        const qsizetype issuesBefore = report.issues.size();
+        result.portfolio.systems.append(mapper.map(record, report.issues));
+        if (options.strict && report.issues.size() > issuesBefore)
+            return strictError(displayName, report.issues.at(issuesBefore));
+    }
+    if (reader.error())
+        return *reader.error();
+
+    result.portfolio.people = directory.people();
+    result.portfolio.vendors = directory.vendors();
+    report.records = int(result.portfolio.systems.size());
+    report.people = int(result.portfolio.people.size());
+    report.vendors = int(result.portfolio.vendors.size());
+    return result;
+}
+
+} // namespace charter

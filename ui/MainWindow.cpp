@@ -1,0 +1,598 @@
+#include "MainWindow.h"
+
+#include "UiSettings.h"
+#include "dialogs/FirstRunDialog.h"
+#include "models/RegistryModel.h"
+#include "register/RegisterService.h"
+#include "storage/Database.h"
+#include "util/Identity.h"
+#include "views/MessageBar.h"
+#include "views/RegistryView.h"
+#include "views/SystemDetailPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <spdlog/spdlog.h>
+
+using namespace Qt::StringLiterals;
+
+// Resources of the static charter_ui library must be registered by name, from the
+// global namespace, or the linker may drop them.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace charter {
+
+namespace {
+
+const QString DatabaseFileFilter = u"*.db *.charter *.sqlite *.sqlite3"_s;
+
+QString startDirectory(const QString &location)
+{
+    if (!location.isEmpty() && !Database::isServerLocation(location))
+        return QFileInfo(location).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_today(QDate::currentDate())
+{
+    initUiResources();
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/charter/icons/charter.svg"_s));
+
+    m_chooseOpenFile = [this](QWidget *parentWidget) {
+        return QFileDialog::getOpenFileName(
+            parentWidget, tr("Open Charter Database"), startDirectory(m_location),
+            tr("Charter databases (%1);;All files (*)").arg(DatabaseFileFilter));
+    };
+    m_chooseNewFile = [this](QWidget *parentWidget) {
+        return QFileDialog::getSaveFileName(
+            parentWidget, tr("New Charter Database"),
+            startDirectory(m_location) + u"/charter.db"_s,
+            tr("Charter databases (%1);;All files (*)").arg(DatabaseFileFilter), nullptr,
+            QFileDialog::DontConfirmOverwrite);
+    };
+
+    createActions();
+    createMenus();
+    createPages();
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"systemCount"_s);
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(160);
+    m_busyBar->setMaximumHeight(fontMetrics().height());
+    m_busyBar->setTextVisible(false);
+    m_busyBar->hide();
+    statusBar()->addPermanentWidget(m_busyBar);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    resize(1280, 800);
+    if (m_options.persistState)
+        restoreState();
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(tr("&Open Database…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open an existing Charter database file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+
+    m_newAction = new QAction(tr("&New Database…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create a new Charter database file"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseAndCreate);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setStatusTip(tr("Read the register again from the database"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_filterAction = new QAction(tr("&Filter Systems"), this);
+    m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(m_filterAction, &QAction::triggered, this, [this] { m_registry->focusFilter(); });
+
+    m_aboutAction = new QAction(tr("&About Charter"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_createHereAction = new QAction(tr("Create It…"), this);
+    connect(m_createHereAction, &QAction::triggered, this, &MainWindow::createAtFailedLocation);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_filterAction);
+    view->addAction(m_refreshAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createPages()
+{
+    // No database: a short note with the two ways forward.
+    m_emptyPage = new QWidget(this);
+    {
+        auto *title = new QLabel(tr("No register is open"), m_emptyPage);
+        QFont font = title->font();
+        font.setPointSizeF(font.pointSizeF() * 1.4);
+        title->setFont(font);
+        title->setAlignment(Qt::AlignCenter);
+        auto *hint = new QLabel(tr("Open a Charter database, or create a new one."), m_emptyPage);
+        hint->setAlignment(Qt::AlignCenter);
+        auto *open = new QPushButton(tr("Open Database…"), m_emptyPage);
+        auto *create = new QPushButton(tr("New Database…"), m_emptyPage);
+        connect(open, &QPushButton::clicked, m_openAction, &QAction::trigger);
+        connect(create, &QPushButton::clicked, m_newAction, &QAction::trigger);
+        auto *buttons = new QHBoxLayout;
+        buttons->addStretch();
+        buttons->addWidget(open);
+        buttons->addWidget(create);
+        buttons->addStretch();
+        auto *layout = new QVBoxLayout(m_emptyPage);
+        layout->addStretch(1);
+        layout->addWidget(title);
+        layout->addWidget(hint);
+        layout->addSpacing(12);
+        layout->addLayout(buttons);
+        layout->addStretch(2);
+    }
+
+    // Loading: a busy indicator while the worker reads.
+    m_loadingPage = new QWidget(this);
+    {
+        m_loadingLabel = new QLabel(m_loadingPage);
+        m_loadingLabel->setAlignment(Qt::AlignCenter);
+        auto *bar = new QProgressBar(m_loadingPage);
+        bar->setRange(0, 0);
+        bar->setTextVisible(false);
+        bar->setFixedWidth(260);
+        auto *layout = new QVBoxLayout(m_loadingPage);
+        layout->addStretch(1);
+        layout->addWidget(m_loadingLabel);
+        layout->addWidget(bar, 0, Qt::AlignHCenter);
+        layout->addStretch(2);
+    }
+
+    // The register: table on the left, details on the right.
+    m_registry = new RegistryView(this);
+    m_detail = new SystemDetailPane(this);
+    m_detail->setMinimumWidth(320);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"detailSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_registry);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({820, 460});
+
+    connect(m_registry, &RegistryView::currentSystemChanged, this, &MainWindow::showSystem);
+    connect(m_registry, &RegistryView::countsChanged, this, &MainWindow::updateCounts);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_emptyPage);
+    m_pages->addWidget(m_loadingPage);
+    m_pages->addWidget(m_splitter);
+    m_pages->setCurrentWidget(m_emptyPage);
+
+    m_messageBar = new MessageBar(this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 8, 8, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::restoreState()
+{
+    UiSettings::migrate();
+    const QByteArray geometry = UiSettings::mainWindowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = UiSettings::mainWindowState();
+    if (!state.isEmpty())
+        QMainWindow::restoreState(state);
+    const QByteArray splitter = UiSettings::detailSplitterState();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_registry->restoreHeaderState(UiSettings::registryHeaderState());
+}
+
+void MainWindow::saveState() const
+{
+    UiSettings::setMainWindowGeometry(saveGeometry());
+    UiSettings::setMainWindowState(QMainWindow::saveState());
+    UiSettings::setDetailSplitterState(m_splitter->saveState());
+    UiSettings::setRegistryHeaderState(m_registry->saveHeaderState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_options.persistState)
+        saveState();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::hasDatabase() const
+{
+    return m_db != nullptr;
+}
+
+void MainWindow::setToday(const QDate &today)
+{
+    m_today = today;
+    m_registry->model()->setToday(today);
+    m_detail->setToday(today);
+    if (m_service)
+        m_service->setToday(today);
+}
+
+// ---- Loading ---------------------------------------------------------------------
+
+void MainWindow::openDatabase(const QString &location)
+{
+    const QString name = Database::isServerLocation(location) ? location : QFileInfo(location).fileName();
+    runTask(location, tr("Opening %1…").arg(name),
+            [location] { return RegisterLoader::load(location); });
+}
+
+void MainWindow::createDatabase(const QString &location, bool withDemo)
+{
+    RegisterLoader::CreateOptions options;
+    options.demoSystems = withDemo ? m_options.demoSystemCount : 0;
+    options.demoSeed = m_options.demoSeed;
+    options.today = m_today;
+    const QString text = withDemo ? tr("Creating %1 with the demo portfolio…")
+                                  : tr("Creating %1…");
+    runTask(location, text.arg(QFileInfo(location).fileName()),
+            [location, options] { return RegisterLoader::create(location, options); });
+}
+
+void MainWindow::refresh()
+{
+    if (m_location.isEmpty() || m_loading)
+        return;
+    runTask(m_location, tr("Refreshing…"), [location = m_location] {
+        return RegisterLoader::load(location);
+    });
+}
+
+void MainWindow::runTask(const QString &location, const QString &busyText, Task task)
+{
+    spdlog::debug("Starting database task on {}", location.toStdString());
+    const int serial = ++m_taskSerial;
+    setBusy(true, busyText);
+
+    // Parented to the window: when the window goes, the callback goes with it. A newer
+    // task makes older results stale (serial), so the last request wins.
+    auto *watcher = new QFutureWatcher<RegisterSnapshot>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial] {
+        watcher->deleteLater();
+        if (serial != m_taskSerial)
+            return;
+        finishTask(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(task)));
+}
+
+void MainWindow::finishTask(const RegisterSnapshot &snapshot)
+{
+    setBusy(false);
+    if (!snapshot.ok()) {
+        showOpenError(snapshot.location, snapshot.error->message);
+        return;
+    }
+    if (!attach(snapshot))
+        return;
+
+    m_registry->setRows(snapshot.rows);
+    m_pages->setCurrentWidget(m_splitter);
+    updateCounts(m_registry->shownCount(), m_registry->totalCount());
+    updateTitle();
+    updateActions();
+
+    if (snapshot.created && snapshot.demoSystems > 0) {
+        m_messageBar->showMessage(
+            (snapshot.demoSystems == 1
+                 ? tr("Created %1 with the demo portfolio: 1 fictional system to explore.")
+                 : tr("Created %1 with the demo portfolio: %n fictional systems to explore.",
+                      nullptr, snapshot.demoSystems))
+                .arg(QDir::toNativeSeparators(snapshot.location)),
+            MessageBar::Type::Positive);
+    } else if (snapshot.created) {
+        m_messageBar->showMessage(
+            tr("Created the empty register %1.").arg(QDir::toNativeSeparators(snapshot.location)),
+            MessageBar::Type::Positive);
+    } else if (!snapshot.backupPath.isEmpty()) {
+        m_messageBar->showMessage(
+            tr("The database was upgraded to this version of Charter. A copy of the old file "
+               "was kept at %1.").arg(QDir::toNativeSeparators(snapshot.backupPath)),
+            MessageBar::Type::Information);
+    } else if (m_messageBar->type() == MessageBar::Type::Error) {
+        m_messageBar->hideMessage();
+    }
+
+    // Refreshed rows may carry a new risk: show the selected system again.
+    if (m_registry->selectedSystemId() != 0)
+        showSystem(m_registry->selectedSystemId());
+    emit registryLoaded();
+}
+
+bool MainWindow::attach(const RegisterSnapshot &snapshot)
+{
+    if (m_db && snapshot.location == m_location)
+        return true; // a refresh of the database already open
+
+    // The worker opened, migrated and read the file; this connection serves the quick
+    // per-system reads of the detail pane.
+    Database::Options options;
+    options.mode = Database::OpenMode::OpenExisting;
+    auto db = Database::open(snapshot.location, options);
+    if (!db) {
+        showOpenError(snapshot.location, db.error().message);
+        return false;
+    }
+    auto service = std::make_unique<RegisterService>(**db, WriteContext{currentOsUser(), QString()});
+    if (Status status = service->initialise(); !status) {
+        showOpenError(snapshot.location, status.error().message);
+        return false;
+    }
+    service->setToday(m_today);
+
+    m_service.reset();
+    m_db = std::move(*db);
+    m_service = std::move(service);
+    m_location = snapshot.location;
+    m_schemaVersion = snapshot.schemaVersion;
+    m_failedLocation.clear();
+    // A new database: nothing of the old selection applies.
+    m_registry->setRows({});
+    m_registry->filterEdit()->clear();
+    m_detail->showNote(tr("Select a system to see its owners, decision boundaries and risk "
+                          "explanation."));
+    return true;
+}
+
+void MainWindow::showOpenError(const QString &location, const QString &message)
+{
+    spdlog::warn("Showing database error for {}: {}", location.toStdString(), message.toStdString());
+    m_failedLocation = location;
+    QList<QAction *> actions{m_openAction};
+    const bool missing = !Database::isServerLocation(location) && !QFileInfo::exists(location);
+    if (missing)
+        actions.prepend(m_createHereAction);
+    actions << m_quitAction;
+
+    QString text = tr("Charter could not open the database. %1").arg(message);
+    if (m_db && location != m_location) {
+        text += u' '
+            + tr("%1 is still open.").arg(QDir::toNativeSeparators(QFileInfo(m_location).fileName()));
+    }
+    m_messageBar->showMessage(text, MessageBar::Type::Error, actions);
+    if (!m_db)
+        m_pages->setCurrentWidget(m_emptyPage);
+    updateActions();
+    emit loadFailed(message);
+}
+
+void MainWindow::setBusy(bool busy, const QString &text)
+{
+    m_loading = busy;
+    if (busy && !m_db) {
+        m_loadingLabel->setText(text);
+        m_pages->setCurrentWidget(m_loadingPage);
+    }
+    m_busyBar->setVisible(busy && m_db);
+    if (busy)
+        statusBar()->showMessage(text);
+    else
+        statusBar()->clearMessage();
+    updateActions();
+}
+
+// ---- Presentation ----------------------------------------------------------------
+
+void MainWindow::showSystem(qint64 systemId)
+{
+    if (systemId == 0 || !m_service) {
+        m_detail->showNote(tr("Select a system to see its owners, decision boundaries and risk "
+                              "explanation."));
+        return;
+    }
+    auto details = m_service->details(systemId);
+    if (!details) {
+        m_detail->showNote(tr("Cannot show this system. %1").arg(details.error().message));
+        return;
+    }
+    m_detail->showDetails(*details);
+    emit detailsShown(systemId);
+}
+
+QString MainWindow::countText() const
+{
+    return m_countLabel->text();
+}
+
+void MainWindow::updateCounts(int shown, int total)
+{
+    if (!m_db) {
+        m_countLabel->clear();
+        return;
+    }
+    m_countLabel->setText(total == 1 ? tr("%1 of 1 system").arg(shown)
+                                     : tr("%1 of %n systems", nullptr, total).arg(shown));
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_location.isEmpty()) {
+        setWindowTitle(tr("Charter"));
+        return;
+    }
+    const QString name = Database::isServerLocation(m_location) ? m_location
+                                                                 : QFileInfo(m_location).fileName();
+    setWindowTitle(tr("%1 – Charter").arg(name));
+}
+
+void MainWindow::updateActions()
+{
+    m_refreshAction->setEnabled(m_db && !m_loading);
+    m_filterAction->setEnabled(m_db != nullptr);
+    m_openAction->setEnabled(!m_loading);
+    m_newAction->setEnabled(!m_loading);
+    m_createHereAction->setEnabled(!m_loading);
+}
+
+// ---- Commands ----------------------------------------------------------------------
+
+void MainWindow::chooseAndOpen()
+{
+    const QString location = m_chooseOpenFile ? m_chooseOpenFile(this) : QString();
+    if (!location.isEmpty())
+        openDatabase(location);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    const QString location = m_chooseNewFile ? m_chooseNewFile(this) : QString();
+    if (location.isEmpty())
+        return;
+    if (QFileInfo::exists(location)) {
+        m_messageBar->showMessage(
+            tr("%1 already exists. Open it, or choose a new file name for the new database.")
+                .arg(QDir::toNativeSeparators(location)),
+            MessageBar::Type::Warning, {m_openAction});
+        return;
+    }
+    FirstRunDialog dialog(location, m_options.demoSystemCount, FirstRunDialog::Purpose::NewFile, this);
+    dialog.exec();
+    if (dialog.choice() == FirstRunDialog::Choice::CreateWithDemo)
+        createDatabase(location, true);
+    else if (dialog.choice() == FirstRunDialog::Choice::CreateEmpty)
+        createDatabase(location, false);
+}
+
+void MainWindow::offerToCreate(const QString &location)
+{
+    FirstRunDialog dialog(location, m_options.demoSystemCount, FirstRunDialog::Purpose::FirstRun, this);
+    dialog.exec();
+    switch (dialog.choice()) {
+    case FirstRunDialog::Choice::CreateWithDemo:
+        createDatabase(location, true);
+        break;
+    case FirstRunDialog::Choice::CreateEmpty:
+        createDatabase(location, false);
+        break;
+    case FirstRunDialog::Choice::OpenOther:
+        chooseAndOpen();
+        break;
+    case FirstRunDialog::Choice::Quit:
+        close();
+        break;
+    case FirstRunDialog::Choice::Dismissed:
+        break;
+    }
+    if (!m_loading && !m_db) {
+        m_failedLocation = location;
+        m_messageBar->showMessage(tr("No database is open. There is no Charter database at %1 yet.")
+                                      .arg(QDir::toNativeSeparators(location)),
+                                  MessageBar::Type::Information,
+                                  {m_createHereAction, m_openAction, m_quitAction});
+    }
+}
+
+void MainWindow::createAtFailedLocation()
+{
+    if (m_failedLocation.isEmpty())
+        return;
+    if (QFileInfo::exists(m_failedLocation)) {
+        openDatabase(m_failedLocation);
+        return;
+    }
+    FirstRunDialog dialog(m_failedLocation, m_options.demoSystemCount,
+                          FirstRunDialog::Purpose::NewFile, this);
+    dialog.exec();
+    if (dialog.choice() == FirstRunDialog::Choice::CreateWithDemo)
+        createDatabase(m_failedLocation, true);
+    else if (dialog.choice() == FirstRunDialog::Choice::CreateEmpty)
+        createDatabase(m_failedLocation, false);
+}
+
+QString MainWindow::aboutText() const
+{
+    const auto row = [](const QString &label, const QString &value) -> QString {
+        return u"<tr><td style=\"padding-right: 12px\"><b>"_s + label.toHtmlEscaped()
+            + u"</b></td><td>"_s + value.toHtmlEscaped() + u"</td></tr>"_s;
+    };
+    QString html = u"<h3>"_s + tr("Charter %1").arg(QCoreApplication::applicationVersion()).toHtmlEscaped()
+        + u"</h3><p>"_s
+        + tr("A governance console for AI systems: owners, decision boundaries, escalation "
+             "paths, vendor risk and explained risk scores.").toHtmlEscaped()
+        + u"</p><table>"_s;
+    html += row(tr("Database"), m_location.isEmpty() ? tr("None open")
+                                                    : QDir::toNativeSeparators(m_location));
+    if (m_db) {
+        html += row(tr("Schema version"),
+                    tr("%1 (this Charter reads up to %2)")
+                        .arg(m_schemaVersion)
+                        .arg(Database::latestSchemaVersion()));
+    }
+    html += row(tr("Qt"), QString::fromLatin1(qVersion()));
+    html += u"</table>"_s;
+    return html;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Charter"), aboutText());
+}
+
+} // namespace charter
