@@ -1,14 +1,17 @@
 #pragma once
 
+#include "FileSystemCheck.h"
 #include "SqlDialect.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace charter {
@@ -27,11 +30,21 @@ public:
         OpenMode mode = OpenMode::CreateIfMissing;
         // Stop migrating at this schema version (tests build "older" files with it).
         int migrateUpTo = -1;
+        // Tells which file system the database lives on (empty: statfs). Tests inject
+        // a fake to exercise the network-file-system path.
+        FileSystemProbe fileSystemProbe;
+        // Upgrade an older shared (PostgreSQL) database. Off, opening one is refused
+        // with advice: a shared database is upgraded deliberately, by its owner, after
+        // a pg_dump backup ('charter-cli admin migrate'), not by whichever client
+        // happens to open it first. SQLite files are always upgraded, after a copy.
+        bool allowServerMigration = false;
     };
 
-    // Opens LOCATION: a file path (SQLite) or, later, a PostgreSQL connection string.
-    // Refuses files that are not Charter databases, are corrupt, or were written by a
-    // newer Charter (ErrorCode::DatabaseUnavailable), leaving them untouched.
+    // Opens LOCATION: a file path (SQLite) or a PostgreSQL connection string or URI
+    // (see ConnectionString; libpq's service file, .pgpass and PG* environment apply).
+    // Refuses files and databases that are not Charter databases, are corrupt, or were
+    // written by a newer Charter (ErrorCode::DatabaseUnavailable), leaving them
+    // untouched; on a server also when it cannot be reached or the login is refused.
     static Result<std::unique_ptr<Database>> open(const QString &location, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &location)
     {
@@ -47,21 +60,36 @@ public:
 
     QSqlDatabase connection() const { return m_db; }
     const SqlDialect &dialect() const { return m_dialect; }
+    // For messages and logs: the file path, or the server location without any
+    // password. To open the same database again (a worker thread), use the location
+    // the caller was given.
     QString location() const { return m_location; }
+    bool isServer() const { return m_dialect.isPostgres(); }
+    // The database login of a shared database (who the server says we are); empty for
+    // a file.
+    QString serverLogin() const { return m_serverLogin; }
 
     int schemaVersion() const { return m_schemaVersion; }
     static int latestSchemaVersion();
     bool wasCreated() const { return m_created; }
     // Copy made before this open migrated an existing file; empty when none was needed.
     QString backupPath() const { return m_backupPath; }
+    // Things the user should know about this database that did not stop it opening,
+    // e.g. that it lives on a network file system. Shown by the CLI and the GUI.
+    QStringList warnings() const { return m_warnings; }
+    // The network file system the file lives on ("NFS", "SMB/CIFS"); empty when local.
+    QString networkFileSystem() const { return m_networkFileSystem; }
 
     // Runs WORK in one transaction: commits when it returns ok, rolls back otherwise.
     // Nested calls join the outer transaction.
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
-    // Full integrity check (PRAGMA integrity_check and foreign keys); findings are
-    // appended to PROBLEMS. Returns an error only when the check itself cannot run.
+    // Integrity check; findings are appended to PROBLEMS. SQLite: PRAGMA
+    // integrity_check and foreign_key_check. PostgreSQL (which keeps its own pages
+    // consistent and enforces foreign keys): Charter's metadata and tables are all
+    // there, no foreign key is disabled or left unvalidated, and no row points to a
+    // missing row. Returns an error only when the check itself cannot run.
     Status checkIntegrity(QStringList *problems);
 
     // Small key/value facts about this database (charter_meta), e.g. when risk was
@@ -76,6 +104,10 @@ private:
     Database(QString location, SqlDialect dialect, QString connectionName);
 
     Status openSqlite(const Options &options);
+    Status openServer(const QString &connectionText, const Options &options);
+    Status checkServerIntegrity(QStringList *problems);
+    Error sqliteError(const QSqlError &error, const QString &what) const;
+    Error serverError(const QSqlError &error, const QString &what) const;
     Status applyPragmas();
     Status readSchemaVersion(bool *isEmpty);
     Status migrate(int targetVersion);
@@ -89,6 +121,9 @@ private:
     int m_transactionDepth = 0;
     bool m_created = false;
     QString m_backupPath;
+    QString m_serverLogin;
+    QStringList m_warnings;
+    QString m_networkFileSystem;
 };
 
 } // namespace charter

@@ -126,6 +126,103 @@ QList<Migration> buildMigrations()
         uR"(CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_id))"_s,
     }});
 
+    // Version 3: tamper evidence for the audit trail (docs/audit.md). Every entry keeps
+    // its RFC 6962 leaf hash and the Merkle tree root after it; the tree head and the
+    // frontier for the next append live in charter_meta ('audit_tree'). Entries written
+    // before this version are sealed by the first audited write (AuditStore::seal).
+    migrations.append(Migration{3, u"Tamper-evident audit trail: leaf hashes and tree roots"_s, {
+        uR"(ALTER TABLE audit_log ADD COLUMN leaf_hash {BLOB})"_s,
+        uR"(ALTER TABLE audit_log ADD COLUMN tree_root {BLOB})"_s,
+    }});
+
+    // Version 4: approval workflow. Accounts and their roles, each system's workflow
+    // state and last approval, its history, sign-offs bound to the content they signed
+    // (SHA-256 and canonical snapshot), and the decision log (overrides, incidents).
+    // A system without a system_workflow row is a draft. Sign-offs, events and
+    // overrides are only ever inserted; incidents also get their acknowledgement.
+    migrations.append(Migration{4, u"Approval workflow: users and roles, workflow states, sign-offs, decision log"_s, {
+        uR"(CREATE TABLE users (
+                login TEXT PRIMARY KEY,
+                display_name TEXT NOT NULL DEFAULT '',
+                person_id {BIGINT} REFERENCES people (id),
+                active INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"_s,
+        uR"(CREATE UNIQUE INDEX users_person ON users (person_id))"_s,
+        uR"(CREATE TABLE user_roles (
+                login TEXT NOT NULL REFERENCES users (login) ON DELETE CASCADE,
+                role TEXT NOT NULL,
+                PRIMARY KEY (login, role)))"_s,
+        uR"(CREATE TABLE system_workflow (
+                system_id {BIGINT} PRIMARY KEY REFERENCES systems (id) ON DELETE CASCADE,
+                state TEXT NOT NULL DEFAULT 'draft',
+                cycle INTEGER NOT NULL DEFAULT 0,
+                submitted_by TEXT NOT NULL DEFAULT '',
+                submitted_at TEXT,
+                decided_by TEXT NOT NULL DEFAULT '',
+                decided_at TEXT,
+                decision_reason TEXT NOT NULL DEFAULT '',
+                approved_at TEXT,
+                approved_by TEXT NOT NULL DEFAULT '',
+                approval_conditions TEXT NOT NULL DEFAULT '',
+                approval_expires TEXT,
+                approved_content TEXT,
+                approved_content_sha256 TEXT NOT NULL DEFAULT '',
+                approved_tier TEXT NOT NULL DEFAULT 'low',
+                approved_policy_version INTEGER NOT NULL DEFAULT 0,
+                version INTEGER NOT NULL DEFAULT 1,
+                updated_at TEXT NOT NULL))"_s,
+        uR"(CREATE INDEX system_workflow_state ON system_workflow (state))"_s,
+        uR"(CREATE TABLE workflow_events (
+                id {PK},
+                system_id {BIGINT} NOT NULL REFERENCES systems (id) ON DELETE CASCADE,
+                cycle INTEGER NOT NULL,
+                event_at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                from_state TEXT NOT NULL,
+                to_state TEXT NOT NULL,
+                reason TEXT NOT NULL DEFAULT ''))"_s,
+        uR"(CREATE INDEX workflow_events_system ON workflow_events (system_id, cycle))"_s,
+        uR"(CREATE TABLE sign_offs (
+                id {PK},
+                system_id {BIGINT} NOT NULL REFERENCES systems (id) ON DELETE CASCADE,
+                cycle INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                signer TEXT NOT NULL,
+                signer_person_id {BIGINT} REFERENCES people (id),
+                signed_at TEXT NOT NULL,
+                reason TEXT NOT NULL DEFAULT '',
+                content_sha256 TEXT NOT NULL,
+                content TEXT NOT NULL,
+                risk_tier TEXT NOT NULL,
+                policy_version INTEGER NOT NULL))"_s,
+        uR"(CREATE INDEX sign_offs_system ON sign_offs (system_id, cycle))"_s,
+        uR"(CREATE TABLE overrides (
+                id {PK},
+                system_id {BIGINT} NOT NULL REFERENCES systems (id) ON DELETE CASCADE,
+                occurred_at TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                recorded_by TEXT NOT NULL,
+                decision TEXT NOT NULL DEFAULT '',
+                recommended TEXT NOT NULL,
+                decided TEXT NOT NULL,
+                reason TEXT NOT NULL))"_s,
+        uR"(CREATE INDEX overrides_system ON overrides (system_id))"_s,
+        uR"(CREATE TABLE incidents (
+                id {PK},
+                system_id {BIGINT} NOT NULL REFERENCES systems (id) ON DELETE CASCADE,
+                occurred_at TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                recorded_by TEXT NOT NULL,
+                severity TEXT NOT NULL,
+                what TEXT NOT NULL,
+                escalated_to_id {BIGINT} REFERENCES people (id),
+                target_minutes INTEGER NOT NULL DEFAULT -1,
+                acknowledged_after_minutes INTEGER NOT NULL DEFAULT -1))"_s,
+        uR"(CREATE INDEX incidents_system ON incidents (system_id))"_s,
+    }});
+
     return migrations;
 }
 

@@ -1,8 +1,19 @@
 #include "SqlDialect.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace charter {
+
+namespace {
+
+// Key of the PostgreSQL advisory lock that serialises Charter's writers ("Charter" in
+// ASCII); advisory locks are scoped to one database, so two registers never block
+// each other.
+constexpr qint64 WriterLockKey = 0x43686172746572;
+
+} // namespace
 
 QString SqlDialect::driverName() const
 {
@@ -23,11 +34,69 @@ QString SqlDialect::expand(QString ddl) const
     return ddl;
 }
 
+QStringList SqlDialect::afterStatement(const QString &ddl) const
+{
+    if (m_kind == Kind::Sqlite)
+        return {};
+    static const QRegularExpression createTable(
+        uR"(^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*\()"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pkColumn(uR"([(,]\s*([A-Za-z_][A-Za-z0-9_]*)\s+\{PK\})"_s);
+    const QRegularExpressionMatch table = createTable.match(ddl);
+    const QRegularExpressionMatch column = pkColumn.match(ddl);
+    if (!table.hasMatch() || !column.hasMatch())
+        return {};
+    const QString name = table.captured(1);
+    const QString id = column.captured(1);
+    const QString function = u"charter_%1_assign_%2"_s.arg(name, id);
+    // NULL draws the next value; an explicit value moves the sequence past it (setval
+    // is not rolled back, so a number is never handed out twice, as with AUTOINCREMENT).
+    return {
+        uR"(CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $body$
+DECLARE
+    counter regclass := pg_get_serial_sequence(quote_ident(TG_TABLE_SCHEMA) || '.' || quote_ident(TG_TABLE_NAME), '%2');
+BEGIN
+    IF NEW.%2 IS NULL THEN
+        NEW.%2 := nextval(counter);
+    ELSIF NEW.%2 > coalesce(pg_sequence_last_value(counter), 0) THEN
+        PERFORM setval(counter, NEW.%2);
+    END IF;
+    RETURN NEW;
+END
+$body$)"_s.arg(function, id),
+        u"CREATE TRIGGER %1_assign_%2 BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION %3()"_s
+            .arg(name, id, function),
+    };
+}
+
 QString SqlDialect::tableExistsQuery() const
 {
     if (m_kind == Kind::Sqlite)
         return u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s;
-    return u"SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"_s;
+    return u"SELECT 1 FROM pg_catalog.pg_class WHERE relnamespace = current_schema()::regnamespace "
+           "AND relkind IN ('r', 'p') AND relname = ?"_s;
+}
+
+QString SqlDialect::tableNamesQuery() const
+{
+    if (m_kind == Kind::Sqlite)
+        return u"SELECT name FROM sqlite_master WHERE type = 'table'"_s;
+    return u"SELECT relname FROM pg_catalog.pg_class WHERE relnamespace = current_schema()::regnamespace "
+           "AND relkind IN ('r', 'p', 'v', 'm', 'f') ORDER BY relname"_s;
+}
+
+QStringList SqlDialect::beginWriteTransaction() const
+{
+    if (m_kind == Kind::Sqlite)
+        return {u"BEGIN IMMEDIATE"_s};
+    return {u"BEGIN"_s, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(WriterLockKey)};
+}
+
+QString SqlDialect::textAsBytes(const QString &column) const
+{
+    if (m_kind == Kind::Sqlite)
+        return u"CAST(%1 AS BLOB)"_s.arg(column);
+    return u"convert_to(%1, 'UTF8')"_s.arg(column);
 }
 
 } // namespace charter
