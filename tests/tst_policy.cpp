@@ -67,6 +67,10 @@ private slots:
     void tierForScore_data();
     void tierForScore();
     void factorKeysRoundTrip();
+    void requiredSignOffsDefault();
+    void requiredSignOffsParse();
+    void requiredSignOffsErrors_data();
+    void requiredSignOffsErrors();
 };
 
 void TestPolicy::defaultPolicyLoads()
@@ -273,6 +277,90 @@ void TestPolicy::factorKeysRoundTrip()
     QCOMPARE(factorFromKey(u"Personal_Data"), std::nullopt); // ids are exact
     for (int g = 0; g < QuestionGroupCount; ++g)
         QCOMPARE(questionGroupFromKey(QString(questionGroupKey(QuestionGroup(g)))), QuestionGroup(g));
+}
+
+namespace {
+
+QJsonObject signOffs(int lowIt, int lowOwner, int lowBoard)
+{
+    const QJsonObject standard{{u"it_review"_s, 1}, {u"ownership"_s, 1}};
+    return QJsonObject{
+        {u"low"_s, QJsonObject{{u"it_review"_s, lowIt}, {u"ownership"_s, lowOwner}, {u"board"_s, lowBoard}}},
+        {u"medium"_s, standard},
+        {u"high"_s, QJsonObject{{u"it_review"_s, 2}, {u"ownership"_s, 1}, {u"board"_s, 1}}},
+        {u"critical"_s, QJsonObject{{u"it_review"_s, 1}, {u"ownership"_s, 1}, {u"board"_s, 3}}},
+    };
+}
+
+} // namespace
+
+void TestPolicy::requiredSignOffsDefault()
+{
+    // The built-in policy states them; a policy file without them (written before the
+    // workflow existed) gets the same defaults.
+    const Policy builtIn = Policy::defaultPolicy();
+    const Result<Policy> older = Policy::fromJson(bytes(validPolicy()), u"older.json"_s);
+    QVERIFY(older.ok());
+    for (const Policy &policy : {builtIn, *older}) {
+        QCOMPARE(policy.requiredSignOffs(RiskTier::Low), (RequiredSignOffs{1, 1, 0}));
+        QCOMPARE(policy.requiredSignOffs(RiskTier::Medium), (RequiredSignOffs{1, 1, 0}));
+        QCOMPARE(policy.requiredSignOffs(RiskTier::High), (RequiredSignOffs{1, 1, 1}));
+        QCOMPARE(policy.requiredSignOffs(RiskTier::Critical), (RequiredSignOffs{1, 1, 2}));
+    }
+    QCOMPARE(builtIn.requiredSignOffs(RiskTier::Critical).count(SignOffKind::Board), 2);
+    QCOMPARE(builtIn.requiredSignOffs(RiskTier::High).total(), 3);
+}
+
+void TestPolicy::requiredSignOffsParse()
+{
+    QJsonObject json = validPolicy();
+    json.insert(u"requiredSignOffs"_s, signOffs(1, 0, 0));
+    const Result<Policy> policy = Policy::fromJson(bytes(json), u"board-2027.json"_s);
+    QVERIFY2(policy.ok(), policy.ok() ? "" : qPrintable(policy.error().message));
+    QCOMPARE(policy->requiredSignOffs(RiskTier::Low), (RequiredSignOffs{1, 0, 0}));
+    QCOMPARE(policy->requiredSignOffs(RiskTier::Medium), (RequiredSignOffs{1, 1, 0})); // board left out: 0
+    QCOMPARE(policy->requiredSignOffs(RiskTier::High), (RequiredSignOffs{2, 1, 1}));
+    QCOMPARE(policy->requiredSignOffs(RiskTier::Critical), (RequiredSignOffs{1, 1, 3}));
+    // Written back explicitly, and read back equal.
+    const Result<Policy> reread = Policy::fromJson(policy->toJson(), u"round trip"_s);
+    QVERIFY(reread.ok());
+    QCOMPARE(*reread, *policy);
+    QVERIFY(policy->toJson().contains("requiredSignOffs"));
+    // A policy that asks for other sign-offs is a different policy.
+    QVERIFY(!(*policy == *Policy::fromJson(bytes(validPolicy()), u"t"_s)));
+}
+
+void TestPolicy::requiredSignOffsErrors_data()
+{
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expected");
+    QJsonObject missingTier = signOffs(1, 1, 0);
+    missingTier.remove(u"high"_s);
+    QJsonObject unknownKind = signOffs(1, 1, 0);
+    unknownKind.insert(u"medium"_s, QJsonObject{{u"it_review"_s, 1}, {u"legal"_s, 1}});
+    QJsonObject extraTier = signOffs(1, 1, 0);
+    extraTier.insert(u"severe"_s, QJsonObject{});
+    QTest::newRow("not an object") << QJsonValue(3) << u"\"requiredSignOffs\""_s;
+    QTest::newRow("tier missing") << QJsonValue(missingTier) << u"\"requiredSignOffs.high\""_s;
+    QTest::newRow("unknown tier") << QJsonValue(extraTier) << u"\"requiredSignOffs.severe\""_s;
+    QTest::newRow("unknown kind") << QJsonValue(unknownKind) << u"\"requiredSignOffs.medium.legal\""_s;
+    QTest::newRow("two owners") << QJsonValue(signOffs(1, 2, 0)) << u"\"requiredSignOffs.low.ownership\""_s;
+    QTest::newRow("negative") << QJsonValue(signOffs(-1, 1, 0)) << u"\"requiredSignOffs.low.it_review\""_s;
+    QTest::newRow("too many") << QJsonValue(signOffs(1, 1, 6)) << u"\"requiredSignOffs.low.board\""_s;
+    QTest::newRow("none at all") << QJsonValue(signOffs(0, 0, 0)) << u"\"requiredSignOffs.low\""_s;
+}
+
+void TestPolicy::requiredSignOffsErrors()
+{
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, expected);
+    QJsonObject json = validPolicy();
+    json.insert(u"requiredSignOffs"_s, value);
+    const Result<Policy> policy = Policy::fromJson(bytes(json), u"board-2027.json"_s);
+    QVERIFY(!policy.ok());
+    QCOMPARE(policy.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(policy.error().message.startsWith(u"board-2027.json: "_s), qPrintable(policy.error().message));
+    QVERIFY2(policy.error().message.contains(expected), qPrintable(policy.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestPolicy)

@@ -1,5 +1,7 @@
 // The register's use cases as the CLI and the GUI call them: risk stored with each
 // write and kept current, all-or-nothing portfolio imports, people and vendors matched.
+// Runs on SQLite and, as register_service_pg, on PostgreSQL (TestBackend.h).
+#include "TestBackend.h"
 #include "register/RegisterService.h"
 #include "storage/AuditStore.h"
 #include "storage/Database.h"
@@ -7,7 +9,6 @@
 #include "storage/SystemRepository.h"
 #include "storage/VendorRepository.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,7 +18,7 @@ class TestRegisterService : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<test::ScratchDatabase> m_scratch; // a fresh database per test
     std::unique_ptr<Database> m_db;
 
     std::unique_ptr<RegisterService> openService(const QDate &today)
@@ -54,7 +55,9 @@ private slots:
     void init()
     {
         m_db.reset();
-        auto db = Database::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s));
+        m_scratch = std::make_unique<test::ScratchDatabase>(QString::fromLatin1(QTest::currentTestFunction()));
+        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
+        auto db = Database::open(m_scratch->location());
         QVERIFY(db.ok());
         m_db = std::move(*db);
     }
@@ -64,10 +67,13 @@ private slots:
         auto service = openService(QDate(2026, 11, 26));
         QVERIFY(service);
         QVERIFY(service->policy().version() >= 1);
-        QCOMPARE(AuditStore(*m_db).count().value(), 1);
+        // The policy and the database's first account (admin and contributor).
+        QCOMPARE(AuditStore(*m_db).count().value(), 2);
+        QCOMPARE(AuditStore(*m_db).entries().value().at(0).entityType, u"policy"_s);
+        QCOMPARE(AuditStore(*m_db).entries().value().at(1).entityType, u"user"_s);
         auto again = openService(QDate(2026, 11, 26));
         QVERIFY(again);
-        QCOMPARE(AuditStore(*m_db).count().value(), 1);
+        QCOMPARE(AuditStore(*m_db).count().value(), 2);
     }
 
     void storesTheRiskWithEveryWrite()

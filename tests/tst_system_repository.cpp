@@ -1,5 +1,7 @@
 // Storing AI systems: every field survives, updates detect conflicting edits, and every
 // write leaves its audit entry in the same transaction.
+// Runs on SQLite and, as system_repository_pg, on PostgreSQL (TestBackend.h).
+#include "TestBackend.h"
 #include "storage/AuditStore.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
@@ -7,7 +9,6 @@
 #include "storage/VendorRepository.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -37,7 +38,7 @@ class TestSystemRepository : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<test::ScratchDatabase> m_scratch; // a fresh database per test
     std::unique_ptr<Database> m_db;
     Person m_owner;
     Person m_engineer;
@@ -89,7 +90,9 @@ private slots:
     void init()
     {
         m_db.reset();
-        auto db = Database::open(m_dir.filePath(u"%1.db"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        m_scratch = std::make_unique<test::ScratchDatabase>(QString::fromLatin1(QTest::currentTestFunction()));
+        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
+        auto db = Database::open(m_scratch->location());
         QVERIFY(db.ok());
         m_db = std::move(*db);
         m_owner = Person{0, u"Dana Whitfield"_s, u"dana@example.org"_s, u"Head of Claims"_s, u"Claims"_s, {}};

@@ -37,6 +37,21 @@ QList<Verb> verbs()
         {u"import"_s, tr("Import a spreadsheet (CSV) inventory or a JSON portfolio."), runImport},
         {u"export"_s, tr("Export the register as JSON or CSV."), runExport},
         {u"check"_s, tr("Check the database's integrity."), runCheck},
+        {u"submit"_s, tr("Submit a system for review (or re-review)."), runSubmit},
+        {u"review"_s, tr("Approve, request changes to or reject a system in review."), runReview},
+        {u"sign"_s, tr("Sign a system in review (--as it_review|ownership|board)."), runSign},
+        {u"signoffs"_s, tr("A system's sign-offs and what changed since each was signed."), runSignoffs},
+        {u"inbox"_s, tr("What is waiting for you."), runInbox},
+        {u"suspend"_s, tr("Suspend an approved system."), runSuspend},
+        {u"reinstate"_s, tr("Reinstate a suspended system."), runReinstate},
+        {u"retire"_s, tr("Retire a system."), runRetire},
+        {u"override"_s, tr("Record a human override of a system's output."), runOverride},
+        {u"incident"_s, tr("Record an incident (or its acknowledgement)."), runIncident},
+        {u"users"_s, tr("Accounts and roles (list, whoami, add, set-roles, link, deactivate)."), runUsers},
+        {u"audit"_s, tr("List the audit trail (--entity TYPE:ID, --limit N, --format json)."), runAudit},
+        {u"verify"_s, tr("Verify the audit trail and the register (--since TREEHEAD)."), runVerify},
+        {u"treehead"_s, tr("Print the audit trail's tree head (size, Merkle root, time)."), runTreehead},
+        {u"admin"_s, tr("Shared PostgreSQL database: init-server, migrate, grant, revoke."), runAdmin},
     };
 }
 
@@ -45,7 +60,9 @@ QString globalHelp()
     QString text = tr("Usage: charter-cli [--db LOCATION] [--verbose] VERB [options]\n\n"
                       "Charter keeps the register of AI systems: owners, decision boundaries,\n"
                       "escalation paths, vendor risk and explained risk scores.\n\n"
-                      "LOCATION is a database file (default: %1, or $CHARTER_DB).\n\n"
+                      "LOCATION is a database file (default: %1, or $CHARTER_DB), or a\n"
+                      "shared PostgreSQL database: a libpq connection string or URI\n"
+                      "(postgresql://user@host/db, service=NAME; passwords from ~/.pgpass).\n\n"
                       "Verbs:\n").arg(defaultDatabasePath());
     for (const Verb &verb : verbs())
         text += u"  %1 %2\n"_s.arg(verb.name, -8).arg(verb.summary);

@@ -1,6 +1,6 @@
 #include "CliContext.h"
 
-#include "util/Identity.h"
+#include "governance/Roles.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +24,8 @@ RegisterService *CliContext::openRegister(Database::OpenMode mode, int *exitCode
         m_err << QCoreApplication::translate("charter::cli", "Upgraded %1; the previous version was "
                                              "saved as %2.\n").arg(m_location, m_db->backupPath());
     }
-    auto service = std::make_unique<RegisterService>(*m_db, WriteContext{currentOsUser(), {}});
+    // The OS account, or CHARTER_ACTOR when tests allow it (governance/Roles.h).
+    auto service = std::make_unique<RegisterService>(*m_db, WriteContext{actingLogin(), {}});
     if (Status status = service->initialise(); !status) {
         *exitCode = fail(status.error());
         return nullptr;

@@ -2,10 +2,12 @@
 #include "CliContext.h"
 #include "Output.h"
 #include "Verbs.h"
+#include "WorkflowCli.h"
 
 #include "domain/Json.h"
 #include "interchange/CsvWriter.h"
 #include "interchange/DemoPortfolio.h"
+#include "register/DemoHistory.h"
 #include "storage/SystemRepository.h"
 
 #include <QCoreApplication>
@@ -75,11 +77,18 @@ int runDemo(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Add a deterministic, realistic demo portfolio: systems "
                                         "with people, vendors, decision boundaries and "
-                                        "escalation paths."));
+                                        "escalation paths, and their history: accounts for the "
+                                        "demo's people, systems in every workflow state, "
+                                        "sign-offs (some stale), overrides and incidents. The "
+                                        "history needs the admin role (the first account of a "
+                                        "new database has it)."));
     const QCommandLineOption systemsOption(u"systems"_s, tr("Number of systems (default 60)."), u"N"_s, u"60"_s);
     const QCommandLineOption seedOption(u"seed"_s, tr("Random seed (default 1)."), u"S"_s, u"1"_s);
+    const QCommandLineOption noHistoryOption(u"no-history"_s, tr("Only the portfolio: every system stays a "
+                                                                 "draft, no accounts are added."));
     parser.addOption(systemsOption);
     parser.addOption(seedOption);
+    parser.addOption(noHistoryOption);
     int code = 0;
     if (!context.parseVerb(parser, u"demo"_s, args, &code))
         return code;
@@ -102,15 +111,59 @@ int runDemo(CliContext &context, const QStringList &args)
     PortfolioImportOptions options;
     options.keepIds = *existing == 0;
     options.reason = tr("Demo portfolio (%1 systems, seed %2)").arg(count).arg(seed);
-    Result<PortfolioImportSummary> summary = service->importPortfolio(portfolio, options);
-    if (!summary)
-        return context.fail(summary.error());
+    // Portfolio and history in one transaction: all of it, or nothing.
+    std::optional<PortfolioImportSummary> summary;
+    std::optional<DemoHistorySummary> history;
+    const Status status = service->database().transaction([&]() -> Status {
+        Result<PortfolioImportSummary> imported = service->importPortfolio(portfolio, options);
+        if (!imported)
+            return imported.error();
+        summary = *imported;
+        if (parser.isSet(noHistoryOption))
+            return {};
+        // The systems just added have the highest ids.
+        Result<QList<RegistryRow>> rows = SystemRepository(service->database()).registryRows();
+        if (!rows)
+            return rows.error();
+        QList<qint64> ids;
+        for (const RegistryRow &row : *rows)
+            ids.append(row.id);
+        std::sort(ids.begin(), ids.end());
+        ids = ids.mid(std::max<qsizetype>(0, ids.size() - imported->systemsAdded));
+        Result<DemoHistorySummary> generated = DemoHistory::generate(*service, ids, seed);
+        if (!generated)
+            return generated.error();
+        history = *generated;
+        return {};
+    });
+    if (!status) {
+        const int failed = context.fail(status.error());
+        if (status.error().code == ErrorCode::NotPermitted && service->actor().canEditRegister())
+            context.err() << tr("Add --no-history to add the portfolio alone.") << u'\n';
+        return failed;
+    }
     context.err() << tr("Added %1 systems, %2 people and %3 vendors to %4.")
                          .arg(summary->systemsAdded)
                          .arg(summary->peopleAdded)
                          .arg(summary->vendorsAdded)
                          .arg(context.location())
                   << u'\n';
+    if (history) {
+        QStringList states;
+        for (const auto &entry : enumEntries<WorkflowState>())
+            if (const int n = history->states.value(entry.value))
+                states << u"%1 %2"_s.arg(n).arg(enumLabel(entry.value).toLower());
+        context.err() << tr("History: %1 accounts; %2; %3 sign-offs (%4 stale); %5 overrides; %6 incidents "
+                            "(%7 response-time breaches).")
+                             .arg(history->accounts)
+                             .arg(states.join(u", "_s))
+                             .arg(history->signOffs)
+                             .arg(history->staleSignOffs)
+                             .arg(history->overrides)
+                             .arg(history->incidents)
+                             .arg(history->breaches)
+                      << u'\n';
+    }
     return 0;
 }
 
@@ -173,10 +226,17 @@ int runShow(CliContext &context, const QStringList &args)
     const std::optional<SystemDetails> details = loadSystemArgument(context, *service, parser, &code);
     if (!details)
         return code;
-    if (formatName == u"json"_s)
-        context.out() << QJsonDocument(systemDetailsJson(*details)).toJson(QJsonDocument::Indented);
-    else
+    // Workflow state, sign-offs and decision log (WorkflowCli.h).
+    if (formatName == u"json"_s) {
+        QJsonObject object = systemDetailsJson(*details);
+        if (const int failed = addWorkflowToShowJson(context, *service, details->system.id, object))
+            return failed;
+        context.out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    } else {
         writeSystemText(context.out(), *details);
+        if (const int failed = writeWorkflowToShowText(context, *service, details->system.id))
+            return failed;
+    }
     return 0;
 }
 

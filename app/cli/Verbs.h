@@ -16,5 +16,24 @@ int runRisk(CliContext &context, const QStringList &args);
 int runCheck(CliContext &context, const QStringList &args);
 int runImport(CliContext &context, const QStringList &args);
 int runExport(CliContext &context, const QStringList &args);
+// Approval workflow, decision log and accounts (WorkflowVerbs.cpp, DecisionLogVerbs.cpp,
+// UserVerbs.cpp).
+int runSubmit(CliContext &context, const QStringList &args);
+int runReview(CliContext &context, const QStringList &args);
+int runSign(CliContext &context, const QStringList &args);
+int runSuspend(CliContext &context, const QStringList &args);
+int runReinstate(CliContext &context, const QStringList &args);
+int runRetire(CliContext &context, const QStringList &args);
+int runSignoffs(CliContext &context, const QStringList &args);
+int runInbox(CliContext &context, const QStringList &args);
+int runOverride(CliContext &context, const QStringList &args);
+int runIncident(CliContext &context, const QStringList &args);
+int runUsers(CliContext &context, const QStringList &args);
+// Tamper-evident audit trail (AuditVerbs.cpp).
+int runAudit(CliContext &context, const QStringList &args);
+int runVerify(CliContext &context, const QStringList &args);
+int runTreehead(CliContext &context, const QStringList &args);
+// Shared (PostgreSQL) database administration (AdminVerbs.cpp).
+int runAdmin(CliContext &context, const QStringList &args);
 
 } // namespace charter::cli

@@ -58,6 +58,7 @@ constexpr int MaxPoints = 1000;
 constexpr int MaxThreshold = 100000;
 constexpr int MaxCadenceMonths = 120;
 constexpr int MaxDays = 3650;
+constexpr int MaxSignOffsPerKind = 5;
 
 namespace Key {
 constexpr auto Version = "version"_L1;
@@ -73,6 +74,7 @@ constexpr auto ReviewCadenceMonths = "reviewCadenceMonths"_L1;
 constexpr auto TierFloors = "tierFloors"_L1;
 constexpr auto ContractEndWarningDays = "contractEndWarningDays"_L1;
 constexpr auto MinDeprecationNoticeDays = "minDeprecationNoticeDays"_L1;
+constexpr auto RequiredSignOffs = "requiredSignOffs"_L1;
 } // namespace Key
 
 QString joinedFactorKeys()
@@ -153,7 +155,7 @@ private:
                        {Key::Version, Key::Name, Key::Description, Key::Factors,
                         Key::UnknownAnswerPoints, Key::TierThresholds, Key::ReviewCadenceMonths,
                         Key::TierFloors, Key::ContractEndWarningDays,
-                        Key::MinDeprecationNoticeDays}))
+                        Key::MinDeprecationNoticeDays, Key::RequiredSignOffs}))
             return false;
 
         if (!readInt(root, Key::Version, QString(), 1, std::numeric_limits<int>::max(),
@@ -165,7 +167,7 @@ private:
             return false;
         if (!readFactors(root, policy) || !readUnknownPoints(root, policy)
             || !readThresholds(root, policy) || !readCadence(root, policy)
-            || !readFloors(root, policy))
+            || !readFloors(root, policy) || !readSignOffs(root, policy))
             return false;
         if (root.contains(Key::ContractEndWarningDays)
             && !readInt(root, Key::ContractEndWarningDays, QString(), 0, MaxDays,
@@ -297,6 +299,42 @@ private:
         return true;
     }
 
+    // Optional: a policy written before the approval workflow existed keeps the
+    // default sign-offs (Policy::defaultRequiredSignOffs). When present, every tier is
+    // required; a kind a tier leaves out is not needed at that tier.
+    bool readSignOffs(const QJsonObject &root, Policy &policy)
+    {
+        if (!root.contains(Key::RequiredSignOffs))
+            return true;
+        QJsonObject tiers;
+        if (!readObject(root, Key::RequiredSignOffs, QString(), tiers))
+            return false;
+        const QString path = Key::RequiredSignOffs;
+        if (!allowOnly(tiers, path, enumKeys<RiskTier>()))
+            return false;
+        for (RiskTier tier : Tiers) {
+            QJsonObject kinds;
+            if (!readObject(tiers, enumKey(tier), path, kinds))
+                return false;
+            const QString tierPath = join(path, enumKey(tier));
+            if (!allowOnly(kinds, tierPath, enumKeys<SignOffKind>()))
+                return false;
+            RequiredSignOffs required;
+            for (const auto &entry : enumEntries<SignOffKind>()) {
+                const QString key = QString::fromLatin1(entry.key);
+                if (!kinds.contains(key))
+                    continue;
+                const int max = entry.value == SignOffKind::Ownership ? 1 : MaxSignOffsPerKind;
+                int count = 0;
+                if (!readInt(kinds, key, tierPath, 0, max, count))
+                    return false;
+                required.setCount(entry.value, count);
+            }
+            policy.m_signOffs[size_t(tier)] = required;
+        }
+        return true;
+    }
+
     // -- field helpers: each reports its own error and returns false on failure
 
     bool readInt(const QJsonObject &object, const QString &key, const QString &parent, int min,
@@ -421,6 +459,13 @@ QByteArray Policy::toJson() const
     for (int f = 0; f < FactorCount; ++f)
         if (const auto tier = m_floors[size_t(f)])
             floors.insert(factorKey(FactorId(f)), enumKey(*tier));
+    QJsonObject signOffs;
+    for (RiskTier tier : Tiers) {
+        QJsonObject kinds;
+        for (const auto &entry : enumEntries<SignOffKind>())
+            kinds.insert(QLatin1String(entry.key), requiredSignOffs(tier).count(entry.value));
+        signOffs.insert(enumKey(tier), kinds);
+    }
 
     QJsonObject root{
         {Key::Version, m_version},
@@ -432,6 +477,7 @@ QByteArray Policy::toJson() const
         {Key::TierFloors, floors},
         {Key::ContractEndWarningDays, m_contractEndWarningDays},
         {Key::MinDeprecationNoticeDays, m_minDeprecationNoticeDays},
+        {Key::RequiredSignOffs, signOffs},
     };
     if (!m_description.isEmpty())
         root.insert(Key::Description, m_description);
@@ -481,6 +527,20 @@ Status Policy::validate(const QString &source) const
         if (reviewCadenceMonths(tier) < 1)
             return invalid(QString(Key::ReviewCadenceMonths) + u'.' + enumKey(tier),
                            QCoreApplication::translate("charter::Policy", "must be 1 or more"));
+    for (RiskTier tier : Tiers) {
+        const RequiredSignOffs required = requiredSignOffs(tier);
+        const QString field = QString(Key::RequiredSignOffs) + u'.' + enumKey(tier);
+        if (required.total() < 1)
+            return invalid(field, QCoreApplication::translate(
+                                      "charter::Policy",
+                                      "an approval must need at least one sign-off"));
+        if (required.ownership > 1 || required.itReview < 0 || required.board < 0
+            || required.itReview > MaxSignOffsPerKind || required.board > MaxSignOffsPerKind)
+            return invalid(field, QCoreApplication::translate(
+                                      "charter::Policy",
+                                      "ownership is 0 or 1; other sign-offs from 0 to %1")
+                                      .arg(MaxSignOffsPerKind));
+    }
     for (const Weight &w : m_weights)
         if (w.points < 0)
             return invalid(Key::Factors, QCoreApplication::translate(
@@ -530,7 +590,37 @@ bool Policy::operator==(const Policy &other) const
         && m_unknownPoints == other.m_unknownPoints && m_thresholds == other.m_thresholds
         && m_cadenceMonths == other.m_cadenceMonths && m_floors == other.m_floors
         && m_contractEndWarningDays == other.m_contractEndWarningDays
-        && m_minDeprecationNoticeDays == other.m_minDeprecationNoticeDays;
+        && m_minDeprecationNoticeDays == other.m_minDeprecationNoticeDays
+        && m_signOffs == other.m_signOffs;
+}
+
+RequiredSignOffs Policy::defaultRequiredSignOffs(RiskTier tier)
+{
+    switch (tier) {
+    case RiskTier::Low:
+    case RiskTier::Medium:
+        return RequiredSignOffs{1, 1, 0};
+    case RiskTier::High:
+        return RequiredSignOffs{1, 1, 1};
+    case RiskTier::Critical:
+        return RequiredSignOffs{1, 1, 2};
+    }
+    return RequiredSignOffs{1, 1, 0};
+}
+
+void RequiredSignOffs::setCount(SignOffKind kind, int count)
+{
+    switch (kind) {
+    case SignOffKind::ItReview:
+        itReview = count;
+        break;
+    case SignOffKind::Ownership:
+        ownership = count;
+        break;
+    case SignOffKind::Board:
+        board = count;
+        break;
+    }
 }
 
 } // namespace charter

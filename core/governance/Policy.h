@@ -2,6 +2,7 @@
 
 #include "Completeness.h"
 #include "domain/Enums.h"
+#include "domain/SignOff.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -48,8 +49,31 @@ inline constexpr int FactorCount = 25;
 QLatin1String factorKey(FactorId factor);              // "autonomous_safety"
 std::optional<FactorId> factorFromKey(QStringView key); // exact key, nullopt if unknown
 
+// How many sign-offs of each kind an approval needs (per tier, in a Policy).
+struct RequiredSignOffs {
+    int itReview = 0;
+    int ownership = 0; // 0 or 1: a system has one accountable owner
+    int board = 0;     // distinct board members
+
+    int count(SignOffKind kind) const
+    {
+        switch (kind) {
+        case SignOffKind::ItReview:
+            return itReview;
+        case SignOffKind::Ownership:
+            return ownership;
+        case SignOffKind::Board:
+            return board;
+        }
+        return 0;
+    }
+    void setCount(SignOffKind kind, int count);
+    int total() const { return itReview + ownership + board; }
+    bool operator==(const RequiredSignOffs &) const = default;
+};
+
 // A versioned risk policy: factor weights, points per unknown answer, tier thresholds,
-// review cadence per tier and minimum tiers. Stored as JSON (see docs/risk-policy.md),
+// review cadence per tier, minimum tiers and the sign-offs each tier's approval needs. Stored as JSON (see docs/risk-policy.md),
 // so a governance board changes the weights without a new Charter build.
 // A plain value: cheap to copy, safe to share read-only across threads. A
 // default-constructed Policy is invalid (version 0, every threshold 0, so every score is
@@ -109,6 +133,17 @@ public:
     int reviewCadenceMonths(RiskTier tier) const { return m_cadenceMonths[size_t(tier)]; }
     void setReviewCadenceMonths(RiskTier tier, int months) { m_cadenceMonths[size_t(tier)] = months; }
 
+    // Sign-offs an approval at TIER needs. A policy file without "requiredSignOffs"
+    // (written before the workflow existed) gets defaultRequiredSignOffs().
+    RequiredSignOffs requiredSignOffs(RiskTier tier) const { return m_signOffs[size_t(tier)]; }
+    void setRequiredSignOffs(RiskTier tier, const RequiredSignOffs &required)
+    {
+        m_signOffs[size_t(tier)] = required;
+    }
+    // IT review and ownership for every tier; high adds the board; critical needs two
+    // distinct board members.
+    static RequiredSignOffs defaultRequiredSignOffs(RiskTier tier);
+
     // Minimum tier of a system on which this factor is raised (e.g. EU prohibited
     // practice: critical, whatever the score).
     std::optional<RiskTier> tierFloor(FactorId factor) const { return m_floors[size_t(factor)]; }
@@ -134,6 +169,10 @@ private:
     std::array<int, QuestionGroupCount> m_unknownPoints{};
     std::array<int, 4> m_thresholds{}; // indexed by RiskTier
     std::array<int, 4> m_cadenceMonths{12, 12, 12, 12};
+    std::array<RequiredSignOffs, 4> m_signOffs{defaultRequiredSignOffs(RiskTier::Low),
+                                               defaultRequiredSignOffs(RiskTier::Medium),
+                                               defaultRequiredSignOffs(RiskTier::High),
+                                               defaultRequiredSignOffs(RiskTier::Critical)};
     std::array<std::optional<RiskTier>, FactorCount> m_floors{};
     int m_contractEndWarningDays = 90;
     int m_minDeprecationNoticeDays = 180;

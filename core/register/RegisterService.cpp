@@ -1,6 +1,9 @@
 #include "RegisterService.h"
 
+#include "governance/Permissions.h"
 #include "governance/RiskEngine.h"
+#include "governance/RolesService.h"
+#include "governance/WorkflowService.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 #include "storage/PolicyRepository.h"
@@ -35,6 +38,8 @@ RegisterService::RegisterService(Database &db, WriteContext context)
     , m_policy(Policy::defaultPolicy())
     , m_today(QDate::currentDate())
 {
+    m_actor.login = m_context.actor;
+    m_actor.roles.add(Role::Viewer);
 }
 
 Status RegisterService::initialise()
@@ -48,8 +53,13 @@ Status RegisterService::initialise()
                                                  tr("risk policy version %1 in %2")
                                                      .arg(stored->value().version)
                                                      .arg(m_db.location()));
-        if (!parsed)
-            return parsed.error();
+        // Charter stores only policies that parse, so one that does not was damaged
+        // outside Charter: the database is unusable as it is (exit 6), not the input.
+        if (!parsed) {
+            return makeError(ErrorCode::DatabaseUnavailable,
+                             tr("%1 is damaged: %2. Restore it from a backup.")
+                                 .arg(m_db.location(), parsed.error().message));
+        }
         m_policy = *parsed;
     } else {
         m_policy = Policy::defaultPolicy();
@@ -61,6 +71,12 @@ Status RegisterService::initialise()
         if (!installed)
             return installed;
     }
+    // Like stale scores below, a database that cannot take its first account right now
+    // (read-only, locked by a writer) is still readable: the actor is a viewer then.
+    if (Result<bool> bootstrapped = RolesService(*this).bootstrap(); !bootstrapped)
+        spdlog::warn("Could not record the first account: {}", bootstrapped.error().message.toStdString());
+    if (Status status = refreshActor(); !status)
+        return status;
     // Stale scores are a display problem, not a reason to refuse the database (it may be
     // read-only, or locked by a writer): report and carry on.
     if (Result<int> refreshed = refreshRisk(); !refreshed)
@@ -94,6 +110,32 @@ Result<int> RegisterService::refreshRisk()
         return status.error();
     spdlog::info("Reassessed the risk of {} systems ({})", risks->size(), stamp.toStdString());
     return int(risks->size());
+}
+
+Result<Actor> RegisterService::currentActor() const
+{
+    return RolesService::resolve(m_db, m_context.actor);
+}
+
+Status RegisterService::refreshActor()
+{
+    Result<Actor> actor = currentActor();
+    if (!actor)
+        return actor.error();
+    m_actor = *actor;
+    return {};
+}
+
+RegisterService RegisterService::actingAs(const QString &login) const
+{
+    RegisterService copy(*this);
+    copy.m_context.actor = login;
+    if (Status status = copy.refreshActor(); !status) {
+        copy.m_actor = Actor{};
+        copy.m_actor.login = login;
+        copy.m_actor.roles.add(Role::Viewer);
+    }
+    return copy;
 }
 
 RiskAssessment RegisterService::assess(const AiSystem &system, const Vendor *vendor) const
@@ -146,6 +188,11 @@ Result<SystemDetails> RegisterService::details(qint64 systemId) const
 Status RegisterService::addSystem(AiSystem &system)
 {
     return m_db.transaction([&]() -> Status {
+        Result<Actor> actor = currentActor();
+        if (!actor)
+            return actor.error();
+        if (Status permitted = Permissions::editRegister(*actor); !permitted)
+            return permitted;
         Result<std::optional<Vendor>> vendor = vendorOf(system);
         if (!vendor)
             return vendor.error();
@@ -157,22 +204,50 @@ Status RegisterService::addSystem(AiSystem &system)
 Status RegisterService::updateSystem(AiSystem &system)
 {
     return m_db.transaction([&]() -> Status {
+        Result<Actor> actor = currentActor();
+        if (!actor)
+            return actor.error();
+        if (Status permitted = Permissions::editRegister(*actor); !permitted)
+            return permitted;
+        WorkflowService workflow(*this);
+        Result<std::optional<AiSystem>> before = workflow.contentBeforeChange(system);
+        if (!before)
+            return before.error();
         Result<std::optional<Vendor>> vendor = vendorOf(system);
         if (!vendor)
             return vendor.error();
         const RiskAssessment risk = assess(system, *vendor ? &**vendor : nullptr);
-        return SystemRepository(m_db).update(system, risk, m_context);
+        if (Status status = SystemRepository(m_db).update(system, risk, m_context); !status)
+            return status;
+        return before->has_value() ? workflow.noteChange(**before, system) : Status();
     });
 }
 
 Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio &portfolio,
                                                                const PortfolioImportOptions &options)
 {
+    return importPortfolio(portfolio, options, ProgressCallback());
+}
+
+Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio &portfolio,
+                                                               const PortfolioImportOptions &options,
+                                                               const ProgressCallback &progress)
+{
+    const int total = int(portfolio.systems.size());
+    const auto cancelled = [] {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The import was cancelled; nothing was stored."));
+    };
     PortfolioImportSummary summary;
     WriteContext context = m_context;
     context.reason = options.reason;
 
     Status status = m_db.transaction([&]() -> Status {
+        Result<Actor> actor = currentActor();
+        if (!actor)
+            return actor.error();
+        if (Status permitted = Permissions::editRegister(*actor); !permitted)
+            return permitted;
         PeopleRepository peopleRepo(m_db);
         VendorRepository vendorRepo(m_db);
         SystemRepository systemRepo(m_db);
@@ -246,6 +321,8 @@ Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio 
         };
 
         for (AiSystem system : portfolio.systems) {
+            if (!reportProgress(progress, summary.systemsAdded, total))
+                return cancelled();
             if (!options.keepIds) {
                 system.id = 0;
                 system.version = 0;
@@ -281,6 +358,8 @@ Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio 
                 return s;
             ++summary.systemsAdded;
         }
+        if (!reportProgress(progress, summary.systemsAdded, total))
+            return cancelled();
         return {};
     });
     if (!status)

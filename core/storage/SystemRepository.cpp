@@ -227,16 +227,33 @@ Status SystemRepository::loadChildren(QList<AiSystem> &systems) const
 
 Result<QList<RegistryRow>> SystemRepository::registryRows() const
 {
+    return readRegistryRows(0);
+}
+
+Result<QList<RegistryRow>> SystemRepository::registryRowsOfVendor(qint64 vendorId) const
+{
+    if (vendorId <= 0)
+        return QList<RegistryRow>();
+    return readRegistryRows(vendorId);
+}
+
+Result<QList<RegistryRow>> SystemRepository::readRegistryRows(qint64 vendorId) const
+{
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT s.id, s.name, s.external_ref, s.business_unit, s.lifecycle, "
-                    "p.name, v.name, s.vendor_unknown, s.risk_tier, s.risk_score, "
-                    "s.completeness, s.gap_count, s.next_review "
-                    "FROM systems s "
-                    "LEFT JOIN people p ON p.id = s.accountable_owner_id "
-                    "LEFT JOIN vendors v ON v.id = s.vendor_id "
-                    "ORDER BY s.name, s.id"_s)) {
-        return m_db.queryError(query, tr("reading the register"));
+    const QString where = vendorId > 0 ? u"WHERE s.vendor_id = ? "_s : QString();
+    query.prepare(u"SELECT s.id, s.name, s.external_ref, s.business_unit, s.lifecycle, "
+                  "p.name, v.name, s.vendor_unknown, s.risk_tier, s.risk_score, "
+                  "s.completeness, s.gap_count, s.next_review "
+                  "FROM systems s "
+                  "LEFT JOIN people p ON p.id = s.accountable_owner_id "
+                  "LEFT JOIN vendors v ON v.id = s.vendor_id "_s
+                  + where + u"ORDER BY s.name, s.id"_s);
+    if (vendorId > 0)
+        query.addBindValue(vendorId);
+    if (!query.exec()) {
+        return m_db.queryError(query, vendorId > 0 ? tr("reading the systems of vendor %1").arg(vendorId)
+                                                   : tr("reading the register"));
     }
     QList<RegistryRow> rows;
     while (query.next()) {
@@ -257,6 +274,56 @@ Result<QList<RegistryRow>> SystemRepository::registryRows() const
         rows.append(row);
     }
     return rows;
+}
+
+Result<QList<PersonRole>> SystemRepository::rolesOfPerson(qint64 personId) const
+{
+    QList<PersonRole> roles;
+    if (personId <= 0)
+        return roles;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, name, accountable_owner_id, business_owner_id, technical_owner_id, "
+                  "support_owner_id, it_contact_id FROM systems WHERE ? IN (accountable_owner_id, "
+                  "business_owner_id, technical_owner_id, support_owner_id, it_contact_id) "
+                  "ORDER BY name, id"_s);
+    query.addBindValue(personId);
+    if (!query.exec())
+        return m_db.queryError(query, tr("reading the roles of person %1").arg(personId));
+    const PersonRole::Kind kinds[] = {PersonRole::Kind::AccountableOwner, PersonRole::Kind::BusinessOwner,
+                                      PersonRole::Kind::TechnicalOwner, PersonRole::Kind::SupportOwner,
+                                      PersonRole::Kind::ItContact};
+    while (query.next()) {
+        for (int i = 0; i < 5; ++i) {
+            if (query.value(2 + i).toLongLong() != personId)
+                continue;
+            PersonRole role;
+            role.systemId = query.value(0).toLongLong();
+            role.systemName = query.value(1).toString();
+            role.kind = kinds[i];
+            roles.append(role);
+        }
+    }
+    QSqlQuery steps(m_db.connection());
+    steps.setForwardOnly(true);
+    steps.prepare(u"SELECT s.id, s.name, e.severity FROM escalation_steps e "
+                  "JOIN systems s ON s.id = e.system_id WHERE e.person_id = ? "
+                  "ORDER BY s.name, s.id, e.position"_s);
+    steps.addBindValue(personId);
+    if (!steps.exec())
+        return m_db.queryError(steps, tr("reading the escalation steps of person %1").arg(personId));
+    while (steps.next()) {
+        PersonRole role;
+        role.systemId = steps.value(0).toLongLong();
+        role.systemName = steps.value(1).toString();
+        role.kind = PersonRole::Kind::Escalation;
+        role.severity = sql::toEnum(steps.value(2), Severity::High);
+        roles.append(role);
+    }
+    std::stable_sort(roles.begin(), roles.end(), [](const PersonRole &a, const PersonRole &b) {
+        return QString::localeAwareCompare(a.systemName, b.systemName) < 0;
+    });
+    return roles;
 }
 
 Result<qint64> SystemRepository::count() const

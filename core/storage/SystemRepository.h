@@ -2,6 +2,7 @@
 
 #include "WriteContext.h"
 #include "domain/AiSystem.h"
+#include "domain/PersonRole.h"
 #include "domain/RegistryRow.h"
 #include "domain/RiskAssessment.h"
 #include "util/Result.h"
@@ -22,6 +23,10 @@ public:
     Result<AiSystem> load(qint64 id) const;
     Result<QList<AiSystem>> all() const;
     Result<QList<RegistryRow>> registryRows() const;
+    // The rows of the systems that depend on vendor VENDORID, by name.
+    Result<QList<RegistryRow>> registryRowsOfVendor(qint64 vendorId) const;
+    // Every role and escalation step that names person PERSONID, by system name.
+    Result<QList<PersonRole>> rolesOfPerson(qint64 personId) const;
     Result<qint64> count() const;
 
     // SYSTEM is a numeric id or an exact name; InvalidInput when nothing or more than
@@ -40,6 +45,8 @@ public:
     Status storeAssessment(qint64 id, const RiskAssessment &risk);
 
 private:
+    // VENDORID 0: every system.
+    Result<QList<RegistryRow>> readRegistryRows(qint64 vendorId) const;
     Status writeChildren(const AiSystem &system);
     Status loadChildren(QList<AiSystem> &systems) const;
 
