@@ -2,6 +2,7 @@
 // charter_ui's MainWindow (and, for --screenshot, to ScreenshotRunner).
 #include "MainWindow.h"
 #include "ScreenshotRunner.h"
+#include "UiSettings.h"
 #include "util/AppPaths.h"
 #include "util/Logging.h"
 #include "util/Translations.h"
@@ -55,7 +56,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         u"db"_s,
-        QCoreApplication::translate("main", "Open the database at LOCATION (default: %1).")
+        QCoreApplication::translate("main", "Open the database at LOCATION (default: the one open "
+                                            "when Charter last closed, else %1).")
             .arg(QDir::toNativeSeparators(charter::defaultDatabasePath())),
         QCoreApplication::translate("main", "LOCATION"));
     const QCommandLineOption verboseOption(
@@ -67,8 +69,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption screenshotsOption(
         u"screenshots"_s,
-        QCoreApplication::translate("main", "Write the documentation screenshots (registry.png) "
-                                            "to DIRECTORY and exit."),
+        QCoreApplication::translate("main", "Write the documentation screenshots (registry, "
+                                            "quick filters, risk explanation, dark palette, "
+                                            "import wizard) to DIRECTORY and exit. Without "
+                                            "--db, a demo database is used."),
         QCoreApplication::translate("main", "DIRECTORY"));
     parser.addOption(dbOption);
     parser.addOption(verboseOption);
@@ -78,13 +82,16 @@ int main(int argc, char *argv[])
 
     charter::setupLogging(u"charter"_s, parser.isSet(verboseOption));
 
-    QString screenshotFile;
-    if (parser.isSet(screenshotOption))
-        screenshotFile = parser.value(screenshotOption);
-    else if (parser.isSet(screenshotsOption))
-        screenshotFile = QDir(parser.value(screenshotsOption)).filePath(u"registry.png"_s);
+    QString screenshotTarget;
+    auto screenshotMode = charter::ScreenshotRunner::Mode::Single;
+    if (parser.isSet(screenshotOption)) {
+        screenshotTarget = parser.value(screenshotOption);
+    } else if (parser.isSet(screenshotsOption)) {
+        screenshotTarget = parser.value(screenshotsOption);
+        screenshotMode = charter::ScreenshotRunner::Mode::DocumentationSet;
+    }
 
-    if (!screenshotFile.isEmpty()) {
+    if (!screenshotTarget.isEmpty()) {
         // A fixed style and size, and no remembered state, so screenshots are repeatable.
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         std::unique_ptr<QTemporaryDir> demoDir; // outlives the window that uses it
@@ -93,7 +100,18 @@ int main(int argc, char *argv[])
         charter::MainWindow window(options);
         window.resize(1280, 800);
         window.show();
-        charter::ScreenshotRunner runner(&window, QFileInfo(screenshotFile).absoluteFilePath());
+        charter::ScreenshotRunner runner(&window, QFileInfo(screenshotTarget).absoluteFilePath(),
+                                         screenshotMode);
+        if (screenshotMode == charter::ScreenshotRunner::Mode::DocumentationSet) {
+            // The import wizard is shown on a real inventory from ../shared/data.
+            const QString shared = charter::ScreenshotRunner::findSharedDataDirectory();
+            const QString sample = shared + u"/us-federal-ai-inventory-2025/treasury.csv"_s;
+            if (!shared.isEmpty() && QFileInfo::exists(sample))
+                runner.setImportSample(sample);
+            else
+                qWarning("No ../shared/data/us-federal-ai-inventory-2025/treasury.csv found (set "
+                         "CHARTER_SHARED_DATA_DIR); the import wizard screenshots are skipped.");
+        }
         runner.start();
 
         if (parser.isSet(dbOption)) {
@@ -111,8 +129,10 @@ int main(int argc, char *argv[])
 
     charter::MainWindow window;
     window.show();
-    const QString location = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                    : charter::defaultDatabasePath();
+    // Without --db: the database open when Charter last closed, while it exists.
+    const QString location = parser.isSet(dbOption)
+        ? parser.value(dbOption)
+        : charter::UiSettings::startupDatabase(charter::defaultDatabasePath());
     if (!parser.isSet(dbOption) && !QFileInfo::exists(location)) {
         // First run: ask once the window is up and the event loop runs.
         QTimer::singleShot(0, &window, [&window, location] { window.offerToCreate(location); });

@@ -2,6 +2,8 @@
 // shown in the table, filtered, selected into the detail pane; broken files end in the
 // inline message bar, never in a crash or a modal dialog.
 #include "MainWindow.h"
+#include "help/ShortcutsDialog.h"
+#include "registry/QuickFilterBar.h"
 #include "models/RegistryFilterModel.h"
 #include "models/RegistryModel.h"
 #include "register/RegisterService.h"
@@ -11,6 +13,9 @@
 #include "views/SystemDetailPane.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QAbstractButton>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -146,6 +151,11 @@ private slots:
     void missingFileOffersToCreate();
     void createsDemoDatabase();
     void aboutNamesDatabaseAndSchema();
+    void keyboardMovesThroughSystems();
+    void quickFilterShortcuts();
+    void shortcutsAreUniqueAndListed();
+    void inputsHaveAccessibleNames();
+    void tabOrderFollowsTheLayout();
 
 private:
     QString m_path;
@@ -425,6 +435,148 @@ void TestMainWindow::aboutNamesDatabaseAndSchema()
     const QString about = window.aboutText();
     QVERIFY(about.contains(m_path.toHtmlEscaped()));
     QVERIFY(about.contains(QString::number(Database::latestSchemaVersion())));
+}
+
+void TestMainWindow::keyboardMovesThroughSystems()
+{
+    MainWindow window(testOptions());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.openDatabase(m_path);
+    QVERIFY(waitForLoad(window));
+    window.registryView()->tableView()->setFocus();
+
+    // Sorted by name: Chat helper (3), Fraud detector (2), Invoice classifier (1).
+    QTest::keyClick(&window, Qt::Key_Down, Qt::ControlModifier);
+    QTRY_COMPARE(window.registryView()->selectedSystemId(), 3);
+    QCOMPARE(window.detailPane()->systemId(), 3);
+    QTest::keyClick(&window, Qt::Key_Down, Qt::ControlModifier);
+    QTRY_COMPARE(window.registryView()->selectedSystemId(), 2);
+    QTest::keyClick(&window, Qt::Key_Down, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_Down, Qt::ControlModifier); // stays on the last
+    QTRY_COMPARE(window.registryView()->selectedSystemId(), 1);
+    QTest::keyClick(&window, Qt::Key_Up, Qt::ControlModifier);
+    QTRY_COMPARE(window.registryView()->selectedSystemId(), 2);
+    QCOMPARE(window.detailPane()->systemId(), 2);
+
+    // From the filter field too.
+    window.registryView()->focusFilter();
+    QTest::keyClick(window.registryView()->filterEdit(), Qt::Key_Up, Qt::ControlModifier);
+    QTRY_COMPARE(window.registryView()->selectedSystemId(), 3);
+}
+
+void TestMainWindow::quickFilterShortcuts()
+{
+    MainWindow window(testOptions());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.openDatabase(m_path);
+    QVERIFY(waitForLoad(window));
+    QuickFilterBar *bar = window.registryView()->quickFilterBar();
+
+    QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(bar->noOwnerAction()->isChecked());
+    QCOMPARE(visibleNames(window), QStringList{u"Chat helper"_s});
+    QCOMPARE(window.countText(), u"1 of 3 systems"_s);
+    QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(visibleNames(window).size(), 3);
+
+    QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(bar->highRiskAction()->isChecked());
+    QVERIFY(window.registryView()->filter().tiers != 0);
+    window.registryView()->filterEdit()->setText(u"zzz"_s);
+    QCOMPARE(window.registryView()->shownCount(), 0);
+    QTest::keyClick(&window, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(window.registryView()->shownCount(), 3);
+    QVERIFY(window.registryView()->filterEdit()->text().isEmpty());
+    QVERIFY(!bar->highRiskAction()->isChecked());
+}
+
+void TestMainWindow::shortcutsAreUniqueAndListed()
+{
+    MainWindow window(testOptions());
+    window.openDatabase(m_path);
+    QVERIFY(waitForLoad(window));
+    // Every shortcut of the window means one thing.
+    QHash<QString, QString> owners;
+    for (const QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcutContext() == Qt::WidgetShortcut)
+            continue;
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString text = key.toString();
+            QVERIFY2(!owners.contains(text),
+                     qPrintable(u"%1 is used by %2 and %3"_s.arg(text, owners.value(text), action->text())));
+            owners.insert(text, action->text());
+        }
+    }
+    for (const QString &key : {u"Ctrl+F"_s, u"F5"_s, u"Ctrl+I"_s, u"Ctrl+E"_s, u"Ctrl+Down"_s,
+                               u"Ctrl+Up"_s, u"Ctrl+O"_s, u"Ctrl+Shift+G"_s, u"Ctrl+Shift+R"_s})
+        QVERIFY2(owners.contains(key), qPrintable(key));
+    // Help > Keyboard Shortcuts lists them.
+    QStringList listed;
+    for (const ShortcutsDialog::Entry &entry : ShortcutsDialog::shortcutsOf(&window))
+        listed << entry.action;
+    for (const QString &name : {u"Import"_s, u"Export"_s, u"Next System"_s, u"Previous System"_s,
+                                u"Has Gaps"_s, u"Refresh"_s})
+        QVERIFY2(listed.contains(name), qPrintable(name));
+}
+
+void TestMainWindow::inputsHaveAccessibleNames()
+{
+    MainWindow window(testOptions());
+    window.show();
+    window.openDatabase(m_path);
+    QVERIFY(waitForLoad(window));
+    const auto named = [](const QWidget *widget) {
+        if (!widget->accessibleName().isEmpty())
+            return true;
+        if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+            return !button->text().remove(u'&').trimmed().isEmpty();
+        return false;
+    };
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(&window) || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QAbstractButton *>(widget)) {
+            QVERIFY2(named(widget), qPrintable(QString::fromLatin1(widget->metaObject()->className())
+                                               + u' ' + widget->objectName()));
+        }
+    }
+}
+
+void TestMainWindow::tabOrderFollowsTheLayout()
+{
+    MainWindow window(testOptions());
+    window.show();
+    window.openDatabase(m_path);
+    QVERIFY(waitForLoad(window));
+    RegistryView *view = window.registryView();
+    // The widgets Tab visits, in order, from the filter field.
+    QList<QWidget *> visited;
+    QWidget *widget = view->filterEdit();
+    for (int i = 0; i < 40 && widget; ++i) {
+        if (widget->isVisibleTo(&window) && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus))
+            visited << widget;
+        widget = widget->nextInFocusChain();
+        if (widget == view->filterEdit())
+            break;
+    }
+    const qsizetype filter = visited.indexOf(view->filterEdit());
+    const qsizetype views = visited.indexOf(static_cast<QWidget *>(view->viewsButton()));
+    const qsizetype table = visited.indexOf(static_cast<QWidget *>(view->tableView()));
+    const qsizetype details = visited.indexOf(static_cast<QWidget *>(window.detailPane()));
+    QVERIFY(filter == 0);
+    QVERIFY(views > filter);
+    QVERIFY(table > views);
+    QVERIFY(details > table);
+    // The quick filter buttons sit between the views button and the table.
+    int buttons = 0;
+    for (qsizetype i = views + 1; i < table; ++i)
+        buttons += qobject_cast<QAbstractButton *>(visited.at(i)) ? 1 : 0;
+    QVERIFY(buttons >= 5);
 }
 
 QTEST_MAIN(TestMainWindow)

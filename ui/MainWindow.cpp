@@ -2,10 +2,19 @@
 
 #include "UiSettings.h"
 #include "dialogs/FirstRunDialog.h"
+#include "editor/EditingWorkspace.h"
+#include "files/ExportDialog.h"
+#include "files/RecentDatabasesMenu.h"
+#include "governance/Roles.h"
+#include "help/ShortcutsDialog.h"
+#include "importwizard/ImportWizard.h"
 #include "models/RegistryModel.h"
 #include "register/RegisterService.h"
+#include "registry/ColumnChooser.h"
+#include "registry/QuickFilterBar.h"
+#include "registry/SavedViewsMenu.h"
 #include "storage/Database.h"
-#include "util/Identity.h"
+#include "tasks/TaskRunner.h"
 #include "views/MessageBar.h"
 #include "views/RegistryView.h"
 #include "views/SystemDetailPane.h"
@@ -27,6 +36,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
+#include <QAbstractButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -78,9 +89,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             QFileDialog::DontConfirmOverwrite);
     };
 
+    m_exportRunner = new TaskRunner(this);
+
     createActions();
-    createMenus();
     createPages();
+    installEditing();
+    createMenus();
+    setTabOrders();
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"systemCount"_s);
@@ -110,7 +125,8 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
 
     m_newAction = new QAction(tr("&New Database…"), this);
-    m_newAction->setShortcut(QKeySequence::New);
+    // Ctrl+N is left to the more frequent "new system".
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newAction->setStatusTip(tr("Create a new Charter database file"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseAndCreate);
 
@@ -128,6 +144,32 @@ void MainWindow::createActions()
     m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     connect(m_filterAction, &QAction::triggered, this, [this] { m_registry->focusFilter(); });
 
+    m_importAction = new QAction(tr("&Import…"), this);
+    m_importAction->setObjectName(u"importAction"_s);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Add the systems of a spreadsheet inventory or a Charter "
+                                    "portfolio to the register"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::showImportWizard);
+
+    m_exportAction = new QAction(tr("&Export…"), this);
+    m_exportAction->setObjectName(u"exportAction"_s);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(tr("Write the register to a JSON portfolio or a CSV file"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
+
+    m_nextAction = new QAction(tr("&Next System"), this);
+    m_nextAction->setObjectName(u"nextSystemAction"_s);
+    m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    connect(m_nextAction, &QAction::triggered, this, [this] { m_registry->selectNext(1); });
+    m_previousAction = new QAction(tr("&Previous System"), this);
+    m_previousAction->setObjectName(u"previousSystemAction"_s);
+    m_previousAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    connect(m_previousAction, &QAction::triggered, this, [this] { m_registry->selectNext(-1); });
+
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(u"shortcutsAction"_s);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
     m_aboutAction = new QAction(tr("&About Charter"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -141,15 +183,71 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    m_recentMenu = new RecentDatabasesMenu(this);
+    connect(m_recentMenu, &RecentDatabasesMenu::openRequested, this, &MainWindow::openDatabase);
+    file->addMenu(m_recentMenu);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    menuBar()->addMenu(m_editing->createEditMenu(this));
+
+    // The quick filters are the bar's own actions, so menu, buttons and keys agree.
+    QuickFilterBar *bar = m_registry->quickFilterBar();
+    bar->highRiskAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    bar->gapsAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    bar->overdueAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    bar->noOwnerAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    bar->clearAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_filterAction);
+    QMenu *quick = view->addMenu(tr("&Quick Filters"));
+    quick->setObjectName(u"quickFiltersMenu"_s);
+    quick->addAction(bar->highRiskAction());
+    quick->addAction(bar->gapsAction());
+    quick->addAction(bar->overdueAction());
+    quick->addAction(bar->noOwnerAction());
+    quick->addSeparator();
+    quick->addMenu(bar->tierMenu());
+    quick->addMenu(bar->lifecycleMenu());
+    quick->addSeparator();
+    quick->addAction(bar->clearAction());
+    m_viewsMenu = new SavedViewsMenu(m_registry, this);
+    m_registry->setViewsMenu(m_viewsMenu);
+    view->addMenu(m_viewsMenu);
+    view->addMenu(m_registry->columnChooser()->menu());
+    view->addSeparator();
+    view->addAction(m_nextAction);
+    view->addAction(m_previousAction);
+    view->addSeparator();
     view->addAction(m_refreshAction);
 
+    menuBar()->addMenu(m_editing->createSystemMenu(this));
+    menuBar()->addMenu(m_editing->createDirectoriesMenu(this));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
     help->addAction(m_aboutAction);
+}
+
+void MainWindow::setTabOrders()
+{
+    // Top to bottom, left to right: filter, views, quick filters, table, details.
+    QWidget *previous = m_registry->filterEdit();
+    const auto chain = [&previous](QWidget *next) {
+        setTabOrder(previous, next);
+        previous = next;
+    };
+    chain(m_registry->viewsButton());
+    const QList<QAbstractButton *> buttons =
+        m_registry->quickFilterBar()->findChildren<QAbstractButton *>(Qt::FindDirectChildrenOnly);
+    for (QAbstractButton *button : buttons)
+        chain(button);
+    chain(m_registry->tableView());
+    chain(m_detail);
 }
 
 void MainWindow::createPages()
@@ -256,6 +354,11 @@ void MainWindow::saveState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved edits: Save, Discard or Cancel (which keeps the window open).
+    if (!m_editing->confirmLeaveAll()) {
+        event->ignore();
+        return;
+    }
     if (m_options.persistState)
         saveState();
     QMainWindow::closeEvent(event);
@@ -279,6 +382,8 @@ void MainWindow::setToday(const QDate &today)
 
 void MainWindow::openDatabase(const QString &location)
 {
+    if (!m_editing->confirmLeaveAll())
+        return;
     const QString name = Database::isServerLocation(location) ? location : QFileInfo(location).fileName();
     runTask(location, tr("Opening %1…").arg(name),
             [location] { return RegisterLoader::load(location); });
@@ -286,6 +391,8 @@ void MainWindow::openDatabase(const QString &location)
 
 void MainWindow::createDatabase(const QString &location, bool withDemo)
 {
+    if (!m_editing->confirmLeaveAll())
+        return;
     RegisterLoader::CreateOptions options;
     options.demoSystems = withDemo ? m_options.demoSystemCount : 0;
     options.demoSeed = m_options.demoSeed;
@@ -334,7 +441,9 @@ void MainWindow::finishTask(const RegisterSnapshot &snapshot)
         return;
 
     m_registry->setRows(snapshot.rows);
-    m_pages->setCurrentWidget(m_splitter);
+    // The editor and the directories stay shown across a refresh.
+    if (!m_editing->ownsPage(m_pages->currentWidget()))
+        m_pages->setCurrentWidget(m_splitter);
     updateCounts(m_registry->shownCount(), m_registry->totalCount());
     updateTitle();
     updateActions();
@@ -380,19 +489,22 @@ bool MainWindow::attach(const RegisterSnapshot &snapshot)
         showOpenError(snapshot.location, db.error().message);
         return false;
     }
-    auto service = std::make_unique<RegisterService>(**db, WriteContext{currentOsUser(), QString()});
+    auto service = std::make_unique<RegisterService>(**db, WriteContext{actingLogin(), QString()});
     if (Status status = service->initialise(); !status) {
         showOpenError(snapshot.location, status.error().message);
         return false;
     }
     service->setToday(m_today);
 
+    m_editing->attach(nullptr); // before the service it uses goes
     m_service.reset();
     m_db = std::move(*db);
     m_service = std::move(service);
+    m_editing->attach(m_service.get());
     m_location = snapshot.location;
     m_schemaVersion = snapshot.schemaVersion;
     m_failedLocation.clear();
+    rememberDatabase(m_location);
     // A new database: nothing of the old selection applies.
     m_registry->setRows({});
     m_registry->filterEdit()->clear();
@@ -486,6 +598,10 @@ void MainWindow::updateActions()
 {
     m_refreshAction->setEnabled(m_db && !m_loading);
     m_filterAction->setEnabled(m_db != nullptr);
+    m_importAction->setEnabled(m_db && !m_loading);
+    m_exportAction->setEnabled(m_db && !m_loading);
+    m_nextAction->setEnabled(m_db != nullptr);
+    m_previousAction->setEnabled(m_db != nullptr);
     m_openAction->setEnabled(!m_loading);
     m_newAction->setEnabled(!m_loading);
     m_createHereAction->setEnabled(!m_loading);
@@ -564,6 +680,140 @@ void MainWindow::createAtFailedLocation()
         createDatabase(m_failedLocation, true);
     else if (dialog.choice() == FirstRunDialog::Choice::CreateEmpty)
         createDatabase(m_failedLocation, false);
+}
+
+void MainWindow::rememberDatabase(const QString &location)
+{
+    if (!m_options.persistState)
+        return;
+    UiSettings::addRecentDatabase(location);
+    UiSettings::setLastDatabase(location);
+}
+
+// ---- Import and export -------------------------------------------------------------
+
+ImportWizard *MainWindow::showImportWizard()
+{
+    if (!m_db || m_loading)
+        return nullptr;
+    auto *wizard = new ImportWizard(m_location, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setToday(m_today);
+    connect(wizard, &ImportWizard::imported, this,
+            [this, wizard](const InterchangeJobs::ImportOutcome &outcome) {
+                finishImport(outcome, wizard->filePath());
+            });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::finishImport(const InterchangeJobs::ImportOutcome &outcome, const QString &file)
+{
+    if (outcome.location != m_location)
+        return; // another database was opened meanwhile; its rows are current
+    const PortfolioImportSummary &summary = outcome.summary;
+    m_messageBar->showMessage(
+        tr("Imported %1 from %2 (%3 new people, %4 new vendors).")
+            .arg(summary.systemsAdded == 1 ? tr("1 system")
+                                           : tr("%n systems", nullptr, summary.systemsAdded),
+                 QFileInfo(file).fileName())
+            .arg(summary.peopleAdded)
+            .arg(summary.vendorsAdded),
+        MessageBar::Type::Positive);
+    refresh();
+}
+
+ExportDialog *MainWindow::showExportDialog()
+{
+    if (!m_db || m_loading || m_exportRunner->isRunning())
+        return nullptr;
+    QString suggested = UiSettings::lastExportFile();
+    if (suggested.isEmpty()) {
+        const QString base = Database::isServerLocation(m_location)
+            ? u"register"_s
+            : QFileInfo(m_location).completeBaseName();
+        suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                        .filePath(base + u".json"_s);
+    }
+    auto *dialog = new ExportDialog(suggested, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (suggested.endsWith(u".csv"_s, Qt::CaseInsensitive))
+        dialog->setFormat(ExportDialog::Format::CsvRegister);
+    dialog->setUtf8Bom(UiSettings::exportUtf8Bom());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        InterchangeJobs::ExportRequest request;
+        request.target = dialog->filePath();
+        request.format = dialog->format();
+        request.utf8Bom = dialog->utf8Bom();
+        if (m_options.persistState) {
+            UiSettings::setLastExportFile(request.target);
+            if (request.format == ExportDialog::Format::CsvRegister)
+                UiSettings::setExportUtf8Bom(request.utf8Bom);
+        }
+        exportRegister(request);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::exportRegister(InterchangeJobs::ExportRequest request)
+{
+    if (!m_db)
+        return;
+    request.location = m_location;
+    request.today = m_today;
+    TaskRunner::Options options;
+    options.title = tr("Exporting");
+    options.label = tr("Exporting the register to %1…").arg(QFileInfo(request.target).fileName());
+    m_exportRunner->run<InterchangeJobs::ExportOutcome>(
+        options,
+        [request](TaskControl &control) { return InterchangeJobs::exportRegister(request, control); },
+        [this](InterchangeJobs::ExportOutcome outcome) { finishExport(outcome); });
+}
+
+void MainWindow::finishExport(const InterchangeJobs::ExportOutcome &outcome)
+{
+    const QString target = QDir::toNativeSeparators(outcome.target);
+    if (outcome.cancelled) {
+        m_messageBar->showMessage(tr("The export was cancelled; %1 was not written.").arg(target),
+                                  MessageBar::Type::Information);
+    } else if (outcome.error) {
+        spdlog::warn("Export to {} failed: {}", outcome.target.toStdString(),
+                     outcome.error->message.toStdString());
+        m_messageBar->showMessage(tr("The export failed. %1").arg(outcome.error->message),
+                                  MessageBar::Type::Error, {m_exportAction});
+    } else {
+        m_messageBar->showMessage(
+            (outcome.systems == 1 ? tr("Exported 1 system to %1.")
+                                  : tr("Exported %n systems to %1.", nullptr, outcome.systems))
+                .arg(target),
+            MessageBar::Type::Positive);
+    }
+    emit exportFinished(outcome);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this);
+    dialog.exec();
+}
+
+// ---- Editing ---------------------------------------------------------------------
+
+void MainWindow::installEditing()
+{
+    // The system editor and the people and vendor directories are pages of the stack;
+    // EditingWorkspace owns their actions, menus and undo group.
+    m_editing = new EditingWorkspace(this);
+    for (QWidget *page : m_editing->pages())
+        m_pages->addWidget(page);
+    m_editing->setRegistry(m_registry, m_splitter);
+    connect(m_editing, &EditingWorkspace::showPageRequested, m_pages, &QStackedWidget::setCurrentWidget);
+    connect(m_pages, &QStackedWidget::currentChanged, m_editing,
+            [this] { m_editing->pageShown(m_pages->currentWidget()); });
+    connect(m_editing, &EditingWorkspace::registerChanged, this, &MainWindow::refresh);
+    connect(this, &MainWindow::registryLoaded, m_editing, &EditingWorkspace::registryReloaded);
+    m_editing->pageShown(m_pages->currentWidget());
 }
 
 QString MainWindow::aboutText() const

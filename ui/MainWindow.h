@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RegisterLoader.h"
+#include "tasks/InterchangeJobs.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -17,16 +18,25 @@ class QStackedWidget;
 namespace charter {
 
 class Database;
+class EditingWorkspace;
+class ExportDialog;
+class ImportWizard;
 class MessageBar;
+class RecentDatabasesMenu;
 class RegisterService;
 class RegistryView;
+class SavedViewsMenu;
 class SystemDetailPane;
+class TaskRunner;
 
 // Charter's main window: the registry table (RegistryView) beside the read-only detail
 // pane (SystemDetailPane), an inline MessageBar for errors, and the File/View/Help
 // menus. Loading a database runs on a worker (RegisterLoader through QtConcurrent)
 // while a busy indicator shows; the window then keeps its own connection on the UI
-// thread for the quick per-system reads of the detail pane.
+// thread for the quick per-system reads of the detail pane. Import (ImportWizard) and
+// export (InterchangeJobs through a TaskRunner) run on workers too, with progress and
+// Cancel. With Options::persistState it restores and saves its geometry, splitter,
+// columns, the recent databases and the last database.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -58,6 +68,15 @@ public:
     // Reloads the register from the open database, keeping the selection.
     void refresh();
 
+    // File > Import…: opens the import wizard on the open database (null when none is
+    // open). The wizard deletes itself when closed.
+    ImportWizard *showImportWizard();
+    // File > Export…: opens the export dialog (null when no database is open).
+    ExportDialog *showExportDialog();
+    // Exports the open register as REQUEST says (its location is filled in), on a worker.
+    void exportRegister(InterchangeJobs::ExportRequest request);
+    TaskRunner *exportRunner() const { return m_exportRunner; }
+
     QString databaseLocation() const { return m_location; }
     bool hasDatabase() const;
     bool isLoading() const { return m_loading; }
@@ -68,7 +87,11 @@ public:
     void setToday(const QDate &today);
 
     RegistryView *registryView() const { return m_registry; }
+    SavedViewsMenu *savedViewsMenu() const { return m_viewsMenu; }
+    RecentDatabasesMenu *recentMenu() const { return m_recentMenu; }
     SystemDetailPane *detailPane() const { return m_detail; }
+    // The system editor, the people and vendor directories and their actions.
+    EditingWorkspace *editing() const { return m_editing; }
     MessageBar *messageBar() const { return m_messageBar; }
     QString countText() const;
     QString aboutText() const;
@@ -77,6 +100,7 @@ signals:
     void registryLoaded();                 // rows of a database are shown
     void loadFailed(const QString &error); // opening or reading a database failed
     void detailsShown(qint64 systemId);    // the detail pane shows this system
+    void exportFinished(const charter::InterchangeJobs::ExportOutcome &outcome);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +111,8 @@ private:
     void createActions();
     void createMenus();
     void createPages();
+    void installEditing();
+    void setTabOrders();
     void restoreState();
     void saveState() const;
 
@@ -104,6 +130,10 @@ private:
     void chooseAndCreate();
     void createAtFailedLocation();
     void showAbout();
+    void showShortcuts();
+    void rememberDatabase(const QString &location);
+    void finishImport(const InterchangeJobs::ImportOutcome &outcome, const QString &file);
+    void finishExport(const InterchangeJobs::ExportOutcome &outcome);
 
     Options m_options;
     QDate m_today;
@@ -127,8 +157,12 @@ private:
     QSplitter *m_splitter = nullptr;
     RegistryView *m_registry = nullptr;
     SystemDetailPane *m_detail = nullptr;
+    EditingWorkspace *m_editing = nullptr;
     QLabel *m_countLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
+    RecentDatabasesMenu *m_recentMenu = nullptr;
+    SavedViewsMenu *m_viewsMenu = nullptr;
+    TaskRunner *m_exportRunner = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_newAction = nullptr;
@@ -137,6 +171,11 @@ private:
     QAction *m_filterAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_createHereAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
 };
 
 } // namespace charter

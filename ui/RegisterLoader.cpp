@@ -1,10 +1,10 @@
 #include "RegisterLoader.h"
 
+#include "governance/Roles.h"
 #include "interchange/DemoPortfolio.h"
 #include "register/RegisterService.h"
 #include "storage/Database.h"
 #include "storage/SystemRepository.h"
-#include "util/Identity.h"
 
 #include <QFileInfo>
 
@@ -26,7 +26,7 @@ RegisterSnapshot failed(const QString &location, const Error &error)
 // Reads the rows of DB into SNAPSHOT; the policy is stored on first use.
 RegisterSnapshot readRegister(Database &db, RegisterSnapshot snapshot)
 {
-    RegisterService service(db, WriteContext{currentOsUser(), QString()});
+    RegisterService service(db, WriteContext{actingLogin(), QString()});
     if (Status status = service.initialise(); !status)
         return failed(snapshot.location, status.error());
     auto rows = SystemRepository(db).registryRows();
@@ -71,7 +71,7 @@ RegisterSnapshot RegisterLoader::create(const QString &location, const CreateOpt
     snapshot.location = (*db)->location();
     snapshot.created = true;
     if (options.demoSystems > 0) {
-        RegisterService service(**db, WriteContext{currentOsUser(), QString()});
+        RegisterService service(**db, WriteContext{actingLogin(), QString()});
         if (Status status = service.initialise(); !status)
             return failed(location, status.error());
         service.setToday(options.today);

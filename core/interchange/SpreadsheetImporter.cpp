@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <limits>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,7 @@ namespace {
 constexpr qint64 kMaxFileSize = 512LL * 1024 * 1024;
 constexpr int kHeaderSearchRows = 100; // preamble rows we look past for the header
 constexpr qsizetype kMaxHeaderLength = 1000; // longer cells are data, never a header
+constexpr int kProgressInterval = 256;        // records between progress reports
 
 Error inputError(const QString &message)
 {
@@ -122,6 +124,14 @@ Error noHeaderError(const QString &displayName, int lastLine, const QList<Import
             .arg(names.join(u", "_s)));
 }
 
+Error cancelledError(const QString &displayName)
+{
+    return inputError(
+        QCoreApplication::translate("charter::SpreadsheetImporter",
+                                    "%1: reading was cancelled; nothing was imported.")
+            .arg(displayName));
+}
+
 Error strictError(const QString &displayName, const ImportIssue &issue)
 {
     const QString field = issue.field.isEmpty() ? QString() : u", "_s + issue.field;
@@ -157,6 +167,13 @@ Result<SpreadsheetImport> importSpreadsheet(const QString &filePath, const Impor
 
 Result<SpreadsheetImport> importSpreadsheet(const QByteArray &content, const QString &displayName,
                                             const ImportOptions &options)
+{
+    return importSpreadsheet(content, displayName, options, ProgressCallback());
+}
+
+Result<SpreadsheetImport> importSpreadsheet(const QByteArray &content, const QString &displayName,
+                                            const ImportOptions &options,
+                                            const ProgressCallback &progress)
 {
     if (content.size() > kMaxFileSize)
         return inputError(
@@ -220,8 +237,16 @@ Result<SpreadsheetImport> importSpreadsheet(const QByteArray &content, const QSt
     ImportDirectory directory;
     ImportRecordMapper mapper(*plan->profile, plan->columns, headerWidth, displayName, directory);
     // One system per line at most; saves regrowing a list of large values.
-    result.portfolio.systems.reserve(qMax<qsizetype>(0, text.count(u'\n') - headerLine + 1));
+    const qsizetype lineCount = text.count(u'\n') + 1;
+    result.portfolio.systems.reserve(qMax<qsizetype>(0, lineCount - headerLine));
+    const int totalLines = int(qMin<qsizetype>(lineCount, std::numeric_limits<int>::max()));
+    int sinceReport = 0;
     while (reader.next(record)) {
+        if (progress && ++sinceReport == kProgressInterval) {
+            sinceReport = 0;
+            if (!progress(qMin(record.line, totalLines), totalLines))
+                return cancelledError(displayName);
+        }
         if (record.isBlank()) {
             ++report.blankRows;
             continue;
@@ -233,6 +258,8 @@ Result<SpreadsheetImport> importSpreadsheet(const QByteArray &content, const QSt
     }
     if (reader.error())
         return *reader.error();
+    if (!reportProgress(progress, totalLines, totalLines))
+        return cancelledError(displayName);
 
     result.portfolio.people = directory.people();
     result.portfolio.vendors = directory.vendors();

@@ -2,6 +2,7 @@
 
 #include "ImportReport.h"
 #include "domain/Portfolio.h"
+#include "util/Progress.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -49,5 +50,13 @@ Result<SpreadsheetImport> importSpreadsheet(const QString &filePath,
 // and in the importNotes. A relative mappingFile is taken as it is (current directory).
 Result<SpreadsheetImport> importSpreadsheet(const QByteArray &content, const QString &displayName,
                                             const ImportOptions &options = {});
+
+// The same, reporting the records read so far to PROGRESS (on this thread, every few
+// hundred records; TOTAL is the number of lines, an upper bound of the records). When
+// PROGRESS returns false it stops and returns an error (ErrorCode::InvalidInput) saying
+// the import was cancelled.
+Result<SpreadsheetImport> importSpreadsheet(const QByteArray &content, const QString &displayName,
+                                            const ImportOptions &options,
+                                            const ProgressCallback &progress);
 
 } // namespace charter

@@ -1,5 +1,6 @@
 #include "RegistryModel.h"
 
+#include "domain/RegistryFilter.h"
 #include "theme/Colours.h"
 
 #include <QFont>
@@ -7,7 +8,9 @@
 #include <QLocale>
 #include <QPalette>
 
+#include <algorithm>
 #include <limits>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +26,104 @@ void RegistryModel::setRows(QList<RegistryRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    buildSearchIndex();
     endResetModel();
+}
+
+void RegistryModel::buildSearchIndex()
+{
+    qsizetype size = 0;
+    for (const RegistryRow &row : std::as_const(m_rows)) {
+        size += row.name.size() + row.externalReference.size() + row.businessUnit.size()
+            + row.accountableOwner.size() + row.vendor.size() + 6;
+    }
+    m_search.clear();
+    m_search.reserve(size);
+    m_searchOffsets.clear();
+    m_searchOffsets.reserve(m_rows.size() + 1);
+    m_nameLengths.clear();
+    m_nameLengths.reserve(m_rows.size());
+    m_nameKeyIndex.clear();
+    m_nameKeyIndex.reserve(m_rows.size());
+    m_nameKeys.clear();
+    for (const RegistryRow &row : std::as_const(m_rows)) {
+        const qsizetype start = m_search.size();
+        m_searchOffsets.append(start);
+        const qsizetype nameLength = appendRegistrySearchText(row, m_search);
+        m_nameLengths.append(int(nameLength));
+        const QByteArrayView folded = QByteArrayView(m_search).sliced(start, nameLength);
+        if (std::all_of(folded.cbegin(), folded.cend(), [](char c) { return uchar(c) < 0x80; })) {
+            m_nameKeyIndex.append(-1);
+        } else {
+            // Base letters: decomposed, without the combining marks.
+            const QString decomposed = row.name.normalized(QString::NormalizationForm_KD);
+            QString base;
+            base.reserve(decomposed.size());
+            for (QChar c : decomposed) {
+                if (!c.isMark())
+                    base += c;
+            }
+            m_nameKeyIndex.append(int(m_nameKeys.size()));
+            m_nameKeys.append(base.toCaseFolded().toUtf8());
+        }
+        m_search += '\x1e';
+    }
+    m_searchOffsets.append(m_search.size());
+}
+
+QByteArrayView RegistryModel::nameSortKey(int row) const
+{
+    const int key = m_nameKeyIndex.at(row);
+    return key < 0 ? foldedName(row) : QByteArrayView(m_nameKeys.at(key));
+}
+
+int RegistryModel::compareRows(int a, int b, int column) const
+{
+    const RegistryRow &left = m_rows.at(a);
+    const RegistryRow &right = m_rows.at(b);
+    const auto three = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    const auto text = [](const QString &x, const QString &y) {
+        return QString::compare(x, y, Qt::CaseInsensitive);
+    };
+    switch (column) {
+    case NameColumn:
+    {
+        // Byte order of UTF-8 is code point order; base letters first, then accents.
+        const auto bytes = [](QByteArrayView view) {
+            return std::string_view(view.data(), size_t(view.size()));
+        };
+        if (const int c = bytes(nameSortKey(a)).compare(bytes(nameSortKey(b))); c != 0)
+            return c;
+        return bytes(foldedName(a)).compare(bytes(foldedName(b)));
+    }
+    case LifecycleColumn:
+        return three(int(left.lifecycle), int(right.lifecycle));
+    case TierColumn:
+        if (left.riskTier != right.riskTier)
+            return three(int(left.riskTier), int(right.riskTier));
+        return three(left.riskScore, right.riskScore);
+    case ScoreColumn:
+        return three(left.riskScore, right.riskScore);
+    case CompletenessColumn:
+        return three(left.completeness, right.completeness);
+    case NextReviewColumn:
+        // Unscheduled reviews sort before every date: they are the most urgent gap.
+        if (left.nextReview.isValid() != right.nextReview.isValid())
+            return left.nextReview.isValid() ? 1 : -1;
+        return three(left.nextReview.toJulianDay(), right.nextReview.toJulianDay());
+    case OwnerColumn:
+        return text(left.accountableOwner, right.accountableOwner); // nobody named first
+    case VendorColumn:
+        if (left.vendor.isEmpty() || right.vendor.isEmpty())
+            return text(displayData(left, column).toString(), displayData(right, column).toString());
+        return text(left.vendor, right.vendor);
+    case BusinessUnitColumn:
+        return text(left.businessUnit, right.businessUnit);
+    case ReferenceColumn:
+        return text(left.externalReference, right.externalReference);
+    default:
+        return 0;
+    }
 }
 
 int RegistryModel::rowOfSystem(qint64 id) const
@@ -39,6 +139,7 @@ void RegistryModel::setToday(const QDate &today)
     if (today == m_today)
         return;
     m_today = today;
+    emit todayChanged(today);
     if (!m_rows.isEmpty()) {
         emit dataChanged(index(0, NextReviewColumn), index(int(m_rows.size()) - 1, NextReviewColumn));
     }

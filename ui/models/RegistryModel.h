@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 
 namespace charter {
@@ -47,6 +49,26 @@ public:
     // Row of the system with ID, or -1.
     int rowOfSystem(qint64 id) const;
 
+    // The searchable text of every row, case-folded, as UTF-8 (appendRegistrySearchText),
+    // one row after the other, each ended by 0x1E; built once per setRows() in one block,
+    // so filtering and sorting by name allocate nothing per row. Row R spans
+    // [searchOffsets()[R], searchOffsets()[R + 1]).
+    const QByteArray &searchBlob() const { return m_search; }
+    const QList<qsizetype> &searchOffsets() const { return m_searchOffsets; }
+    QByteArrayView searchText(int row) const
+    {
+        return QByteArrayView(m_search).sliced(m_searchOffsets.at(row),
+                                               m_searchOffsets.at(row + 1) - m_searchOffsets.at(row));
+    }
+    QByteArrayView foldedName(int row) const
+    {
+        return QByteArrayView(m_search).sliced(m_searchOffsets.at(row), m_nameLengths.at(row));
+    }
+
+    // Three-way comparison of rows A and B by COLUMN, as SortRole orders them (text
+    // without regard to case); 0 when equal.
+    int compareRows(int a, int b, int column) const;
+
     // The date reviews are compared to (overdue = before it). Defaults to today.
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
@@ -57,7 +79,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+signals:
+    void todayChanged(const QDate &today);
+
 private:
+    void buildSearchIndex();
+    QByteArrayView nameSortKey(int row) const;
     QVariant displayData(const RegistryRow &row, int column) const;
     QVariant sortData(const RegistryRow &row, int column) const;
     QVariant toolTipData(const RegistryRow &row, int column) const;
@@ -66,6 +93,13 @@ private:
 
     QList<RegistryRow> m_rows;
     QDate m_today;
+    QByteArray m_search;              // every row's search text, each followed by 0x1E
+    QList<qsizetype> m_searchOffsets; // start of each row's text; one more at the end
+    QList<int> m_nameLengths;         // bytes of the folded name that starts each text
+    // Names with letters beyond ASCII also sort by their base letters ("Ångström" with
+    // the A's): the index into m_nameKeys, or -1 when the folded name is its own key.
+    QList<int> m_nameKeyIndex;
+    QList<QByteArray> m_nameKeys;
 };
 
 } // namespace charter
