@@ -1,7 +1,11 @@
 # Charter: two commands to get going.
 #   make run   installs what is missing, builds, opens Charter on the default database
 #   make test  installs what is missing, builds, runs the whole suite with CTest
+# More: make package (the .deb), make sanitize (suite under ASan + UBSan), make fuzz.
 BUILD_DIR ?= build
+ASAN_DIR ?= build-asan
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
 CMAKE_FLAGS ?=
 JOBS ?= $(shell nproc)
 
@@ -13,17 +17,30 @@ PACKAGES := build-essential cmake ninja-build pkg-config \
 	libspdlog-dev libsqlite3-dev sqlite3 \
 	postgresql postgresql-client \
 	xvfb xauth imagemagick poppler-utils fonts-dejavu-core \
-	python3
+	python3 \
+	dpkg-dev file desktop-file-utils appstream librsvg2-bin man-db groff-base
+
+# Only `make fuzz` needs these (libFuzzer comes with clang's runtime libraries).
+FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
+
+# The sanitizer run (make sanitize, CMake preset "asan"): UBSan stops at the first
+# finding, ASan checks leaks with the suppressions for third-party code.
+SANITIZER_ENV := \
+	ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test bench screenshots translations package clean
+.PHONY: all deps fuzz-deps build run test bench screenshots translations package sanitize fuzz clean
 
 all: build
 
 # Installs only what is missing, so a second run costs nothing.
-deps:
-	@missing=""; for p in $(PACKAGES); do \
+deps: PACKAGE_LIST = $(PACKAGES)
+fuzz-deps: PACKAGE_LIST = $(FUZZ_PACKAGES)
+deps fuzz-deps:
+	@missing=""; for p in $(PACKAGE_LIST); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -41,8 +58,13 @@ build: deps $(BUILD_DIR)/build.ninja
 run: build
 	$(BUILD_DIR)/app/charter
 
+# SANITIZE=1 also runs the suite under ASan + UBSan (make sanitize) afterwards.
+SANITIZE ?= 0
 test: build
 	tests/run-tests.sh $(BUILD_DIR)
+ifeq ($(SANITIZE),1)
+	$(MAKE) sanitize
+endif
 
 bench: build
 	$(BUILD_DIR)/bench/charter-bench
@@ -53,8 +75,22 @@ screenshots: build
 translations: deps $(BUILD_DIR)/build.ninja
 	cmake --build $(BUILD_DIR) --target charter_lupdate
 
+# The Debian package (packaging/): $(BUILD_DIR)/charter_<version>_<arch>.deb.
 package: build
 	cd $(BUILD_DIR) && cpack -G DEB
+	@ls -1 $(BUILD_DIR)/charter_*.deb
+
+# The whole suite built with AddressSanitizer + UndefinedBehaviorSanitizer (preset asan).
+sanitize: deps
+	cmake --preset asan -B $(ASAN_DIR)
+	cmake --build $(ASAN_DIR) -j $(JOBS)
+	env $(SANITIZER_ENV) tests/run-tests.sh $(ASAN_DIR)
+
+# libFuzzer targets (fuzz/), each run for FUZZ_SECONDS on its seed corpus.
+fuzz: deps fuzz-deps
+	cmake --preset fuzz -B $(FUZZ_DIR)
+	cmake --build $(FUZZ_DIR) --target charter_fuzzers -j $(JOBS)
+	fuzz/run-fuzzers.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(FUZZ_DIR)
