@@ -1,6 +1,7 @@
 #include "Output.h"
 
 #include "domain/Json.h"
+#include "JsonArrayWriter.h"
 #include "interchange/CsvWriter.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("charter::cli", text);
-}
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 QString orGap(const QString &text)
@@ -66,26 +62,26 @@ void writeRegistryTable(QTextStream &out, const QList<RegistryRow> &rows)
 
 void writeRegistryJson(QTextStream &out, const QList<RegistryRow> &rows)
 {
-    QJsonArray array;
+    // Streamed rather than built as a QJsonDocument: a 100,000-system register would
+    // otherwise be held three times over (rows, QJsonArray, serialized text).
+    JsonArrayWriter writer(out);
     for (const RegistryRow &row : rows) {
-        QJsonObject object;
-        object.insert(u"id"_s, row.id);
-        object.insert(u"name"_s, row.name);
-        object.insert(u"reference"_s, textOrNull(row.externalReference));
-        object.insert(u"business_unit"_s, textOrNull(row.businessUnit));
-        object.insert(u"lifecycle"_s, enumKey(row.lifecycle));
-        object.insert(u"risk_tier"_s, enumKey(row.riskTier));
-        object.insert(u"risk_score"_s, row.riskScore);
-        object.insert(u"completeness"_s, row.completeness);
-        object.insert(u"gaps"_s, row.gapCount);
-        object.insert(u"accountable_owner"_s, textOrNull(row.accountableOwner));
-        object.insert(u"vendor"_s, textOrNull(row.vendor));
-        object.insert(u"next_review"_s, row.nextReview.isValid()
-                                            ? QJsonValue(row.nextReview.toString(Qt::ISODate))
-                                            : QJsonValue(QJsonValue::Null));
-        array.append(object);
+        writer.beginObject();
+        writer.number("id", row.id);
+        writer.text("name", row.name);
+        writer.textOrNull("reference", row.externalReference);
+        writer.textOrNull("business_unit", row.businessUnit);
+        writer.text("lifecycle", enumKey(row.lifecycle));
+        writer.text("risk_tier", enumKey(row.riskTier));
+        writer.number("risk_score", row.riskScore);
+        writer.number("completeness", row.completeness);
+        writer.number("gaps", row.gapCount);
+        writer.textOrNull("accountable_owner", row.accountableOwner);
+        writer.textOrNull("vendor", row.vendor);
+        writer.date("next_review", row.nextReview);
+        writer.endObject();
     }
-    out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    writer.finish();
 }
 
 void writeRegistryCsv(QTextStream &out, const QList<RegistryRow> &rows)
