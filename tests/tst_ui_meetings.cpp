@@ -1,0 +1,252 @@
+// The Meetings window on a demo register: a meeting is created through its dialog,
+// its agenda reordered (buttons and drag), a decision recorded through the decision
+// dialog shows in the minutes, and a refused decision (an account without the board
+// role) shows the rule's message in the dialog and writes nothing.
+#include "interchange/DemoPortfolio.h"
+#include "meetings/AgendaModel.h"
+#include "meetings/DecisionDialog.h"
+#include "meetings/MeetingListModel.h"
+#include "meetings/MeetingService.h"
+#include "meetings/MeetingsWindow.h"
+#include "meetings/NewMeetingDialog.h"
+#include "register/DemoHistory.h"
+#include "register/RegisterService.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+#include "views/MessageBar.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QFile>
+#include <QMimeData>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+using namespace charter;
+
+namespace {
+const QDate Today(2026, 11, 26);
+constexpr int Systems = 40;
+} // namespace
+
+class TestUiMeetings : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<RegisterService> m_root;
+    QString m_board;    // a board member of the demo
+    QString m_outsider; // an active account without the board role
+    qint64 m_meetingId = 0;
+
+    RegisterService as(const QString &login) const
+    {
+        RegisterService session = m_root->actingAs(login);
+        return session;
+    }
+
+    QList<qint64> agendaIds(RegisterService &session) const
+    {
+        QList<qint64> ids;
+        const QList<AgendaItem> agenda = MeetingService(session).agenda(m_meetingId).value();
+        for (const AgendaItem &item : agenda)
+            ids << item.id;
+        return ids;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto db = Database::open(m_dir.filePath(u"demo.db"_s));
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        m_db = std::move(*db);
+        m_root = std::make_unique<RegisterService>(*m_db, WriteContext{u"root"_s, {}});
+        m_root->setToday(Today);
+        QVERIFY(m_root->initialise());
+        PortfolioImportOptions options;
+        options.keepIds = true;
+        QVERIFY(m_root->importPortfolio(generateDemoPortfolio(Systems, 1, Today), options));
+        QList<qint64> ids;
+        for (int i = 1; i <= Systems; ++i)
+            ids << i;
+        Result<DemoHistorySummary> summary = DemoHistory::generate(*m_root, ids, 1);
+        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+        const QList<User> users = UserRepository(*m_db).all().value();
+        for (const User &user : users) {
+            if (!user.active)
+                continue;
+            if (user.roles.has(Role::Board) && m_board.isEmpty())
+                m_board = user.login;
+            if (!user.roles.has(Role::Board) && !user.roles.has(Role::Admin) && user.roles.has(Role::Contributor)
+                && m_outsider.isEmpty())
+                m_outsider = user.login;
+        }
+        QVERIFY(!m_board.isEmpty());
+        QVERIFY(!m_outsider.isEmpty());
+    }
+
+    void createsMeetingThroughDialog()
+    {
+        RegisterService session = as(m_board);
+        MeetingsWindow window;
+        QAbstractItemModelTester meetingsTester(window.meetingModel(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester agendaTester(window.agendaModel(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.attach(&session);
+        const int before = window.meetingModel()->rowCount();
+        QVERIFY(before >= 1); // the demo's past meeting
+
+        QStringList ticked;
+        window.setNewMeetingHook([&ticked](NewMeetingDialog &dialog) {
+            dialog.setBoard(u"AI governance board"_s);
+            ticked = dialog.request().attendees; // board members are ticked by default
+            return true;
+        });
+        m_meetingId = window.newMeeting();
+        QVERIFY2(m_meetingId > 0, qPrintable(window.messageBar()->text()));
+        QVERIFY(ticked.contains(m_board));
+        QCOMPARE(window.meetingModel()->rowCount(), before + 1);
+        QCOMPARE(window.currentMeeting(), m_meetingId);
+
+        const QList<AgendaItem> agenda = MeetingService(session).agenda(m_meetingId).value();
+        QVERIFY2(agenda.size() >= 3, "the demo has systems that need the board");
+        QCOMPARE(window.agendaModel()->rowCount(), agenda.size());
+        for (int row = 0; row < agenda.size(); ++row) {
+            QCOMPARE(window.agendaModel()->index(row, AgendaModel::TitleColumn).data().toString(),
+                     agenda.at(row).title);
+            QCOMPARE(window.agendaModel()->index(row, AgendaModel::KindColumn).data().toString(),
+                     enumLabel(agenda.at(row).kind));
+            QCOMPARE(window.agendaModel()->index(row, AgendaModel::ReasonColumn).data().toString(),
+                     agenda.at(row).reason);
+        }
+    }
+
+    void reordersAgenda()
+    {
+        RegisterService session = as(m_board);
+        MeetingsWindow window;
+        QAbstractItemModelTester agendaTester(window.agendaModel(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.attach(&session);
+        window.selectMeeting(m_meetingId);
+        QList<qint64> ids = agendaIds(session);
+
+        // Move Down on the first item: it becomes second.
+        window.agendaView()->setCurrentIndex(window.agendaModel()->index(0, AgendaModel::TitleColumn));
+        QVERIFY(window.moveDownAction()->isEnabled());
+        QVERIFY(!window.moveUpAction()->isEnabled());
+        window.moveDownAction()->trigger();
+        ids.swapItemsAt(0, 1);
+        QCOMPARE(agendaIds(session), ids);
+        QCOMPARE(window.agendaModel()->index(1, 0).data(AgendaModel::ItemIdRole).toLongLong(),
+                 ids.at(1));
+        QCOMPARE(window.agendaView()->currentIndex().row(), 1); // the moved item stays selected
+
+        // Dragging the first row below the third moves it to third place.
+        QAbstractItemModel *model = window.agendaModel();
+        std::unique_ptr<QMimeData> mime(model->mimeData({model->index(0, 0)}));
+        QVERIFY(mime);
+        QVERIFY(!model->dropMimeData(mime.get(), Qt::MoveAction, 3, 0, {}));
+        ids.move(0, 2);
+        QCOMPARE(agendaIds(session), ids);
+        QCOMPARE(window.agendaModel()->index(2, 0).data(AgendaModel::ItemIdRole).toLongLong(), ids.at(2));
+    }
+
+    void recordsDecisionIntoMinutes()
+    {
+        RegisterService session = as(m_board);
+        MeetingsWindow window;
+        window.attach(&session);
+        window.selectMeeting(m_meetingId);
+        window.showTab(MeetingsWindow::MeetingModeTab);
+        window.setCurrentPosition(1);
+        window.nextAction()->trigger();
+        QCOMPARE(window.currentPosition(), 2);
+        window.previousAction()->trigger();
+        QCOMPARE(window.currentPosition(), 1);
+        const AgendaItem first = MeetingService(session).agenda(m_meetingId).value().constFirst();
+        if (first.systemId != 0) // the brief is the system's detail page
+            QVERIFY(window.briefView()->toPlainText().contains(first.title));
+
+        QVERIFY(window.decideAction()->isEnabled());
+        DecisionDialog *dialog = window.recordDecision();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->recordButton()->isEnabled()); // the rationale is required
+        dialog->setOutcome(MeetingOutcome::Defer);
+        const QString rationale = u"Waiting for the vendor's audit report"_s;
+        dialog->setRationale(rationale);
+        QVERIFY(dialog->recordButton()->isEnabled());
+        QPointer<DecisionDialog> guard(dialog);
+        dialog->accept();
+        QTRY_VERIFY(!guard || !guard->isVisible());
+
+        const QList<MeetingDecision> decisions = MeetingService(session).decisions(m_meetingId).value();
+        QCOMPARE(decisions.size(), 1);
+        QCOMPARE(decisions.first().itemId, first.id);
+        QCOMPARE(decisions.first().outcome, MeetingOutcome::Defer);
+        QCOMPARE(decisions.first().rationale, rationale);
+        QCOMPARE(window.agendaModel()->index(0, AgendaModel::DecisionColumn).data().toString(),
+                 enumLabel(MeetingOutcome::Defer));
+        QVERIFY(!window.decideAction()->isEnabled()); // decided already
+
+        window.showTab(MeetingsWindow::MinutesTab);
+        QVERIFY(window.minutesView()->toPlainText().contains(rationale));
+
+        // Save As writes the minutes shown.
+        const QString path = m_dir.filePath(u"minutes.md"_s);
+        window.setMinutesFileChooser([path](QWidget *, const QString &) { return path; });
+        QVERIFY(window.saveMinutesAs());
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(saved.readAll()).contains(rationale));
+    }
+
+    void refusedDecisionShowsMessageAndWritesNothing()
+    {
+        RegisterService session = as(m_outsider);
+        MeetingsWindow window;
+        window.attach(&session);
+        window.selectMeeting(m_meetingId);
+        window.setCurrentPosition(2);
+        const int before = int(MeetingService(session).decisions(m_meetingId).value().size());
+
+        DecisionDialog *dialog = window.recordDecision();
+        QVERIFY(dialog);
+        dialog->setOutcome(MeetingOutcome::Reject);
+        dialog->setRationale(u"Not ours to decide"_s);
+        dialog->accept();
+        QVERIFY(dialog->isVisible()); // stays open with the refusal
+        QVERIFY(!dialog->messageBar()->text().isEmpty());
+        QCOMPARE(dialog->messageBar()->type(), MessageBar::Type::Error);
+        QCOMPARE(int(MeetingService(session).decisions(m_meetingId).value().size()), before);
+        QCOMPARE(window.agendaModel()->index(1, AgendaModel::DecisionColumn).data().toString(),
+                 AgendaModel::tr("Not decided"));
+        dialog->reject();
+    }
+
+    void refusedAgendaChangeShowsInWindow()
+    {
+        RegisterService session = as(m_outsider);
+        MeetingsWindow window;
+        window.attach(&session);
+        window.selectMeeting(m_meetingId);
+        const QList<qint64> ids = agendaIds(session);
+        window.agendaView()->setCurrentIndex(window.agendaModel()->index(2, 0));
+        window.moveUpAction()->trigger();
+        QCOMPARE(agendaIds(session), ids);
+        QCOMPARE(window.messageBar()->type(), MessageBar::Type::Error);
+        QVERIFY(!window.messageBar()->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestUiMeetings)
+#include "tst_ui_meetings.moc"

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/User.h"
+#include "meetings/MeetingService.h"
+
+#include <QDialog>
+#include <QList>
+
+class QDateEdit;
+class QDialogButtonBox;
+class QLineEdit;
+class QListWidget;
+
+namespace charter {
+
+// "New meeting": the date, the board's name and the attendees, picked from the active
+// Charter accounts (board members first, with their roles). Only collects the choice;
+// MeetingsWindow creates the meeting through MeetingService.
+class NewMeetingDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    NewMeetingDialog(const QList<User> &users, const QDate &date, QWidget *parent = nullptr);
+
+    NewMeeting request() const;
+    void setBoard(const QString &board);
+    // Ticks the accounts of LOGINS (tests, defaults).
+    void setAttendees(const QStringList &logins);
+
+    QListWidget *attendeeList() const { return m_attendees; }
+
+private:
+    void updateButtons();
+
+    QDateEdit *m_date = nullptr;
+    QLineEdit *m_board = nullptr;
+    QListWidget *m_attendees = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace charter
