@@ -1,0 +1,194 @@
+// The governance inbox ("waiting for me") on the demo history, offscreen: it lists
+// exactly what WorkflowService::inbox() (charter-cli inbox) returns for the acting
+// account, double-click opens the system, and workflow steps through the dialog are
+// refused inline with the rule's message, or recorded.
+#include "governance/InboxDialog.h"
+#include "governance/InboxModel.h"
+#include "governance/WorkflowActionDialog.h"
+#include "governance/WorkflowService.h"
+#include "interchange/DemoPortfolio.h"
+#include "register/DemoHistory.h"
+#include "register/RegisterService.h"
+#include "storage/Database.h"
+#include "storage/UserRepository.h"
+#include "views/MessageBar.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace charter;
+
+namespace {
+
+const QDate Today(2026, 11, 26);
+constexpr int Systems = 40;
+
+} // namespace
+
+class TestUiInbox : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<RegisterService> m_root;
+
+    RegisterService as(const QString &login) const { return m_root->actingAs(login); }
+
+    // A login of the demo whose inbox holds an item of TASK, or empty.
+    QString loginWith(InboxItem::Task task) const
+    {
+        const QList<User> users = UserRepository(*m_db).all().value();
+        for (const User &user : users) {
+            RegisterService session = as(user.login);
+            Result<QList<InboxItem>> items = WorkflowService(session).inbox();
+            if (!items)
+                continue;
+            for (const InboxItem &item : *items) {
+                if (item.task == task)
+                    return user.login;
+            }
+        }
+        return QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto db = Database::open(m_dir.filePath(u"demo.db"_s));
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        m_db = std::move(*db);
+        m_root = std::make_unique<RegisterService>(*m_db, WriteContext{u"root"_s, {}});
+        m_root->setToday(Today);
+        QVERIFY(m_root->initialise());
+        PortfolioImportOptions options;
+        options.keepIds = true;
+        QVERIFY(m_root->importPortfolio(generateDemoPortfolio(Systems, 1, Today), options));
+        QList<qint64> ids;
+        for (int i = 1; i <= Systems; ++i)
+            ids << i;
+        Result<DemoHistorySummary> summary = DemoHistory::generate(*m_root, ids, 1);
+        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    }
+
+    void listsWhatCoreReturns_data()
+    {
+        QTest::addColumn<int>("task");
+        QTest::newRow("sign") << int(InboxItem::Task::Sign);
+        QTest::newRow("re-sign") << int(InboxItem::Task::Resign);
+    }
+
+    void listsWhatCoreReturns()
+    {
+        QFETCH(int, task);
+        const QString login = loginWith(InboxItem::Task(task));
+        QVERIFY2(!login.isEmpty(), "the demo history has an account with this task");
+        RegisterService session = as(login);
+        const QList<InboxItem> expected = WorkflowService(session).inbox().value();
+
+        InboxDialog dialog;
+        QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dialog.attach(&session);
+        QCOMPARE(dialog.model()->rowCount(), expected.size());
+        bool found = false;
+        for (int row = 0; row < expected.size(); ++row) {
+            const InboxItem &item = expected.at(row);
+            QCOMPARE(dialog.model()->index(row, InboxModel::SystemColumn).data().toString(), item.systemName);
+            QCOMPARE(dialog.model()->index(row, InboxModel::TaskColumn).data().toString(), item.text);
+            QCOMPARE(dialog.model()->index(row, 0).data(InboxModel::SystemIdRole).toLongLong(), item.systemId);
+            QVERIFY(!item.text.isEmpty()); // the reason is shown
+            found = found || item.task == InboxItem::Task(task);
+        }
+        QVERIFY(found);
+        QVERIFY(dialog.findChild<QLabel *>(u"inboxSummary"_s)->text().contains(session.actor().displayName()));
+    }
+
+    void doubleClickOpensTheSystem()
+    {
+        const QString login = loginWith(InboxItem::Task::Sign);
+        RegisterService session = as(login);
+        InboxDialog dialog;
+        dialog.attach(&session);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.model()->rowCount() > 0);
+        QSignalSpy open(&dialog, &InboxDialog::openSystemRequested);
+        const int row = dialog.model()->rowCount() - 1;
+        const QRect cell = dialog.table()->visualRect(dialog.model()->index(row, InboxModel::SystemColumn));
+        QTest::mouseClick(dialog.table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(dialog.table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().first().toLongLong(), dialog.model()->item(row).systemId);
+    }
+
+    void emptyInboxSaysSo()
+    {
+        RegisterService stranger = as(u"nobody-here"_s);
+        InboxDialog dialog;
+        dialog.attach(&stranger);
+        QCOMPARE(dialog.model()->rowCount(), 0);
+        QVERIFY(dialog.findChild<QLabel *>(u"inboxSummary"_s)->text().startsWith(u"Nothing is waiting"_s));
+    }
+
+    void refusalShowsTheRuleInline()
+    {
+        // A system in review, and an IT reviewer who did not submit it.
+        InboxItem item;
+        QString login;
+        const QList<User> users = UserRepository(*m_db).all().value();
+        for (qint64 id = 1; id <= Systems && login.isEmpty(); ++id) {
+            const WorkflowStatus status = WorkflowService(*m_root).status(id).value();
+            if (status.record.state != WorkflowState::InReview)
+                continue;
+            for (const User &user : users) {
+                if (user.active && user.roles.has(Role::ItReviewer) && !status.submitters.contains(user.login)) {
+                    login = user.login;
+                    item.systemId = id;
+                    break;
+                }
+            }
+        }
+        QVERIFY(!login.isEmpty());
+        RegisterService reviewer = as(login);
+        // Someone without a reviewer role: core refuses, the dialog says why.
+        RegisterService viewer = as(u"nobody-here"_s);
+        WorkflowActionDialog dialog(viewer, item.systemId, WorkflowActionDialog::Mode::Review);
+        dialog.requestChangesButton()->setChecked(true);
+        dialog.reasonEdit()->setPlainText(u"Not my call"_s);
+        QVERIFY(!dialog.apply());
+        QCOMPARE(dialog.messageBar()->type(), MessageBar::Type::Error);
+        QVERIFY(!dialog.messageBar()->text().isEmpty());
+        QCOMPARE(WorkflowService(*m_root).status(item.systemId)->record.state, WorkflowState::InReview);
+
+        // The reviewer without a reason: asked for one, nothing recorded.
+        WorkflowActionDialog noReason(reviewer, item.systemId, WorkflowActionDialog::Mode::Review);
+        noReason.requestChangesButton()->setChecked(true);
+        QVERIFY(!noReason.apply());
+        QCOMPARE(noReason.messageBar()->type(), MessageBar::Type::Warning);
+        QCOMPARE(WorkflowService(*m_root).status(item.systemId)->record.state, WorkflowState::InReview);
+
+        // With a reason it is recorded, and the item leaves the inbox.
+        WorkflowActionDialog decide(reviewer, item.systemId, WorkflowActionDialog::Mode::Review);
+        QSignalSpy applied(&decide, &WorkflowActionDialog::applied);
+        decide.requestChangesButton()->setChecked(true);
+        decide.reasonEdit()->setPlainText(u"The escalation path has no second step"_s);
+        QVERIFY2(decide.apply(), qPrintable(decide.messageBar()->text()));
+        QCOMPARE(applied.count(), 1);
+        QCOMPARE(WorkflowService(*m_root).status(item.systemId)->record.state, WorkflowState::ChangesRequested);
+        InboxDialog inbox;
+        inbox.attach(&reviewer);
+        for (const InboxItem &left : inbox.model()->items())
+            QVERIFY(!(left.systemId == item.systemId && left.task == InboxItem::Task::Sign));
+    }
+};
+
+QTEST_MAIN(TestUiInbox)
+#include "tst_ui_inbox.moc"
