@@ -12,16 +12,21 @@ JOBS ?= $(shell nproc)
 # Debian/Ubuntu packages Charter needs to build, run and test.
 PACKAGES := build-essential cmake ninja-build pkg-config \
 	qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools \
+	qt6-translations-l10n \
 	qt6-l10n-tools libqt6opengl6-dev libqt6svg6 libvulkan-dev libgl-dev \
 	libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins \
 	libspdlog-dev libsqlite3-dev sqlite3 \
 	postgresql postgresql-client \
 	xvfb xauth imagemagick poppler-utils fonts-dejavu-core \
-	python3 \
+	python3 python3-icalendar \
 	dpkg-dev file desktop-file-utils appstream librsvg2-bin man-db groff-base
 
 # Only `make fuzz` needs these (libFuzzer comes with clang's runtime libraries).
 FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
+
+# Only `make bench` needs these: LibreOffice is the baseline the board-pack PDF is
+# measured against (figure 6c; skipped when it is missing). Never part of `make test`.
+BENCH_PACKAGES := libreoffice-writer-nogui
 
 # The sanitizer run (make sanitize, CMake preset "asan"): UBSan stops at the first
 # finding, ASan checks leaks with the suppressions for third-party code.
@@ -32,14 +37,15 @@ SANITIZER_ENV := \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps fuzz-deps build run test bench screenshots translations package sanitize fuzz clean
+.PHONY: all deps fuzz-deps bench-deps build run test bench screenshots translations package sanitize fuzz clean
 
 all: build
 
 # Installs only what is missing, so a second run costs nothing.
 deps: PACKAGE_LIST = $(PACKAGES)
 fuzz-deps: PACKAGE_LIST = $(FUZZ_PACKAGES)
-deps fuzz-deps:
+bench-deps: PACKAGE_LIST = $(BENCH_PACKAGES)
+deps fuzz-deps bench-deps:
 	@missing=""; for p in $(PACKAGE_LIST); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
 	done; \
@@ -66,7 +72,7 @@ ifeq ($(SANITIZE),1)
 	$(MAKE) sanitize
 endif
 
-bench: build
+bench: build bench-deps
 	$(BUILD_DIR)/bench/charter-bench
 
 screenshots: build

@@ -46,6 +46,11 @@ int main(int argc, char *argv[])
     preferOffscreenWhenNoWindowShows(argc, argv);
     QApplication app(argc, argv);
     charter::initApplicationIdentity();
+    // The language chosen in Edit > Preferences, else the system's. An explicit choice
+    // also sets the default locale, so dates and numbers follow the language.
+    const QString language = charter::UiSettings::language();
+    if (!language.isEmpty())
+        QLocale::setDefault(charter::localeForLanguage(language));
     charter::installTranslations(QLocale());
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Charter"));
 

@@ -2,7 +2,10 @@
 // same run (see docs/benchmarks.md). Exit status: 0 when every figure was measured (a
 // missed target is reported, not fatal), 1 with --strict when a target was missed,
 // 2 on a usage error or when a figure could not be measured.
+#include "AuditBenchmarks.h"
 #include "Benchmarks.h"
+#include "DashboardBenchmarks.h"
+#include "PackBenchmarks.h"
 
 #include "util/AppPaths.h"
 #include "util/Logging.h"
@@ -69,15 +72,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedOption(u"seed"_s, u"Demo portfolio seed (default 1)."_s, u"S"_s, u"1"_s);
     const QCommandLineOption repsOption(u"reps"_s, u"Runs per side for the medians (default 5)."_s, u"N"_s, u"5"_s);
     const QCommandLineOption importRepsOption(u"import-reps"_s, u"Runs of charter-cli import (default 1; each takes long)."_s, u"N"_s, u"1"_s);
-    const QCommandLineOption onlyOption(u"only"_s, u"Run only these figures: list, import, model, filter (comma-separated)."_s, u"NAMES"_s);
+    const QCommandLineOption onlyOption(u"only"_s, u"Run only these figures: list, import, model, filter, audit, pack, dashboard (comma-separated)."_s, u"NAMES"_s);
     const QCommandLineOption dbOption(u"db"_s, u"Measure list, model and filter on this existing Charter database instead of the imported one."_s, u"FILE"_s);
     const QCommandLineOption workOption(u"work-dir"_s, u"Keep the CSV and databases in DIR (default: a temporary directory, removed at the end)."_s, u"DIR"_s);
     const QCommandLineOption cliOption(u"cli"_s, u"The charter-cli program (default: the one built with this bench)."_s, u"PATH"_s);
     const QCommandLineOption sqliteOption(u"sqlite3"_s, u"The sqlite3 program (default: sqlite3 on PATH)."_s, u"PATH"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"Also write the results as JSON to FILE ('-': standard output, instead of the table)."_s, u"FILE"_s);
     const QCommandLineOption strictOption(u"strict"_s, u"Exit 1 when a target is missed."_s);
+    const QCommandLineOption auditEntriesOption(u"audit-entries"_s, u"Audit entries for figure 5a (default 1000000)."_s, u"N"_s, u"1000000"_s);
     for (const QCommandLineOption &option : {systemsOption, seedOption, repsOption, importRepsOption, onlyOption,
-                                             dbOption, workOption, cliOption, sqliteOption, jsonOption, strictOption})
+                                             dbOption, workOption, cliOption, sqliteOption, jsonOption, strictOption,
+                                             auditEntriesOption})
         parser.addOption(option);
     parser.process(app);
 
@@ -98,8 +103,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(onlyOption)) {
         config.only = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
         for (const QString &name : config.only) {
-            if (!QStringList{u"list"_s, u"import"_s, u"model"_s, u"filter"_s}.contains(name)) {
-                err << u"charter-bench: unknown figure \""_s << name << u"\" for --only; use list, import, model, filter.\n"_s;
+            if (!QStringList{u"list"_s, u"import"_s, u"model"_s, u"filter"_s, u"audit"_s, u"pack"_s,
+                             u"dashboard"_s}.contains(name)) {
+                err << u"charter-bench: unknown figure \""_s << name
+                    << u"\" for --only; use list, import, model, filter, audit, pack, dashboard.\n"_s;
                 return 2;
             }
         }
@@ -146,7 +153,8 @@ int main(int argc, char *argv[])
         if (database.isEmpty())
             database = imported;
     }
-    const bool needsDatabase = config.wants(u"list"_s) || config.wants(u"model"_s) || config.wants(u"filter"_s);
+    const bool needsDatabase = config.wants(u"list"_s) || config.wants(u"model"_s) || config.wants(u"filter"_s)
+        || config.wants(u"dashboard"_s);
     if (needsDatabase && database.isEmpty() && !config.wants(u"import"_s)) {
         charter::bench::Figure build;
         build.id = u"0"_s;
@@ -166,7 +174,20 @@ int main(int argc, char *argv[])
             figures += charter::bench::runModelBenchmark(config, database);
         if (config.wants(u"filter"_s))
             figures += charter::bench::runFilterBenchmark(config, database);
+        if (config.wants(u"dashboard"_s))
+            figures += charter::bench::runDashboardBenchmark(config, workspace, database);
     }
+    if (config.wants(u"audit"_s)) {
+        bool entriesOk = false;
+        const qint64 auditEntries = parser.value(auditEntriesOption).toLongLong(&entriesOk);
+        if (!entriesOk || auditEntries < 1) {
+            err << u"charter-bench: --audit-entries needs a whole number of at least 1.\n"_s;
+            return 2;
+        }
+        figures += charter::bench::runAuditBenchmarks(config, workspace, auditEntries);
+    }
+    if (config.wants(u"pack"_s))
+        figures += charter::bench::runPackBenchmark(config, workspace);
     // Table order: 0, 1, 2, 3, 4 whatever the order they were measured in.
     std::stable_sort(figures.begin(), figures.end(),
                      [](const charter::bench::Figure &a, const charter::bench::Figure &b) {

@@ -5,7 +5,9 @@
 #include "TestBackend.h"
 #include "storage/AuditStore.h"
 #include "storage/ConnectionString.h"
+#include "audit/AuditVerifier.h"
 #include "storage/Database.h"
+#include "storage/ExternalChanges.h"
 #include "storage/PeopleRepository.h"
 #include "storage/ServerSetup.h"
 
@@ -276,6 +278,145 @@ private slots:
         QCOMPARE((*db)->queryError(query, u"test"_s).code, ErrorCode::NotPermitted);
         QCOMPARE(attempt(contributor, u"INSERT INTO charter_meta (key, value) VALUES ('schema_version', '9')"_s),
                  u"42501"_s);
+    }
+
+    void changesMadeOutsideCharterAreAuditedAndReported()
+    {
+        CHARTER_ONLY_ON_POSTGRES();
+        auto db = setUpAsOwner();
+        QVERIFY(db);
+        Person person{0, u"Dana Whitfield"_s, {}, {}, {}, {}};
+        QVERIFY(db->transaction([&] { return PeopleRepository(*db).insert(person, {m_owner, {}}); }).ok());
+        const QString contributor = createLogin(u"contributor"_s);
+        QVERIFY(ServerSetup::grantRoles(*db, contributor, {u"contributor"_s}).ok());
+
+        // A writer edits the register with plain SQL, bypassing Charter.
+        QCOMPARE(attempt(contributor, u"UPDATE people SET name = 'Mallory' WHERE id = %1"_s.arg(person.id)), u"ok"_s);
+        // The server's record of it is out of every application role's reach.
+        QCOMPARE(attempt(contributor, u"DELETE FROM charter_external_changes"_s), u"42501"_s);
+        QCOMPARE(attempt(contributor, u"UPDATE charter_external_changes SET login = 'nobody'"_s), u"42501"_s);
+        QCOMPARE(attempt(contributor, u"INSERT INTO charter_external_changes (changed_at, login, table_name, "
+                                      "operation, row_key) VALUES ('', '', '', '', '')"_s), u"42501"_s);
+
+        Result<QList<ExternalChange>> pending = ExternalChanges(*db).notInTrail();
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 1);
+        const ExternalChange change = pending->first();
+        QCOMPARE(change.login, contributor);
+        QCOMPARE(change.table, u"people"_s);
+        QCOMPARE(change.operation, u"update"_s);
+        QCOMPARE(change.rowKey, QString::number(person.id));
+        QVERIFY(change.before.contains("Dana Whitfield"));
+        QVERIFY(change.after.contains("Mallory"));
+
+        // verify reports it: the change is not in the trail, and the row differs from it.
+        const auto kinds = [&] {
+            QList<AuditFinding::Kind> found;
+            Result<AuditVerifyReport> report = AuditVerifier(*db).run();
+            if (report.ok()) {
+                for (const AuditFinding &finding : std::as_const(report->findings))
+                    found.append(finding.kind);
+            }
+            return found;
+        };
+        QList<AuditFinding::Kind> found = kinds();
+        QVERIFY(found.contains(AuditFinding::Kind::RegistryUnaudited));
+        QVERIFY(found.contains(AuditFinding::Kind::RegistryChanged));
+
+        // Charter's next write seals it into the trail first, in the changer's name.
+        Person other{0, u"Ravi Menon"_s, {}, {}, {}, {}};
+        const Status written = db->transaction([&] { return PeopleRepository(*db).insert(other, {m_owner, {}}); });
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QVERIFY(ExternalChanges(*db).notInTrail()->isEmpty());
+        const QList<AuditRecord> trail = AuditStore(*db).entries().value();
+        QCOMPARE(trail.size(), 3);
+        QCOMPARE(trail[1].action, u"external_change"_s);
+        QCOMPARE(trail[1].actor, contributor);
+        QCOMPARE(trail[1].after, change.after);
+        QVERIFY(!trail[1].leafHash.isEmpty());
+        // The trail is whole again; the register row still differs from Charter's last
+        // record of it until someone reviews it and saves it through Charter.
+        found = kinds();
+        QVERIFY(!found.contains(AuditFinding::Kind::RegistryUnaudited));
+        QVERIFY(!found.contains(AuditFinding::Kind::EntryAdded));
+        QVERIFY(!found.contains(AuditFinding::Kind::EntryAltered));
+        QVERIFY(!found.contains(AuditFinding::Kind::TreeHead));
+        QVERIFY(found.contains(AuditFinding::Kind::RegistryChanged));
+
+        // Charter's own writes are not recorded twice.
+        QCOMPARE(ExternalChanges(*db).notInTrail()->size(), 0);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(u"SELECT count(*) FROM charter_external_changes"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void rowsCanOnlyBeAddedInTheLoginsOwnName()
+    {
+        CHARTER_ONLY_ON_POSTGRES();
+        auto db = setUpAsOwner();
+        QVERIFY(db);
+        const QString contributor = createLogin(u"contributor"_s);
+        QVERIFY(ServerSetup::grantRoles(*db, contributor, {u"contributor"_s}).ok());
+        const QString entry = u"INSERT INTO audit_log (recorded_at, actor, action, entity_type, entity_id) "
+                              "VALUES ('2026-01-01T00:00:00.000Z', '%1', 'update', 'system', '1')"_s;
+        QCOMPARE(attempt(contributor, entry.arg(u"someone_else"_s)), u"42501"_s);
+        QCOMPARE(attempt(contributor, entry.arg(contributor)), u"ok"_s);
+        QCOMPARE(attempt(contributor, u"UPDATE audit_log SET actor = 'x'"_s), u"42501"_s);
+        QCOMPARE(attempt(contributor, u"DELETE FROM audit_log"_s), u"42501"_s);
+        QCOMPARE(attempt(contributor, u"TRUNCATE audit_log"_s), u"42501"_s);
+
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(u"INSERT INTO systems (name, created_at, updated_at) VALUES ('Triage bot', 't', 't') "
+                           "RETURNING id"_s) && query.next());
+        const QString system = query.value(0).toString();
+        const QString event = u"INSERT INTO workflow_events (system_id, cycle, event_at, actor, action, "
+                              "from_state, to_state) VALUES (%1, 1, 't', '%2', '%3', 'draft', 'submitted')"_s;
+        QCOMPARE(attempt(contributor, event.arg(system, u"someone_else"_s, u"submit"_s)), u"42501"_s);
+        const QString signOff = u"INSERT INTO sign_offs (system_id, cycle, kind, signer, signed_at, "
+                                "content_sha256, content, risk_tier, policy_version) "
+                                "VALUES (%1, 1, 'it_review', '%2', 't', 'x', '{}', 'low', 1)"_s;
+        QCOMPARE(attempt(contributor, signOff.arg(system, u"someone_else"_s)), u"42501"_s);
+        QCOMPARE(attempt(contributor, signOff.arg(system, contributor)), u"ok"_s);
+    }
+
+    void separationOfDutiesHoldsForDirectSql()
+    {
+        CHARTER_ONLY_ON_POSTGRES();
+        auto db = setUpAsOwner();
+        QVERIFY(db);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(u"INSERT INTO systems (name, created_at, updated_at) VALUES ('Triage bot', 't', 't') "
+                           "RETURNING id"_s) && query.next());
+        const QString system = query.value(0).toString();
+        const QString event = u"INSERT INTO workflow_events (system_id, cycle, event_at, actor, action, "
+                              "from_state, to_state) VALUES (%1, 1, 't', '%2', '%3', 'submitted', 'approved')"_s;
+        QVERIFY(query.exec(event.arg(system, u"ana"_s, u"submit"_s)));
+
+        // Even the owner, with plain SQL, cannot let the submitter sign or decide.
+        const QString signOff = u"INSERT INTO sign_offs (system_id, cycle, kind, signer, signed_at, "
+                                "content_sha256, content, risk_tier, policy_version) "
+                                "VALUES (%1, %2, 'it_review', '%3', 't', 'x', '{}', 'low', 1)"_s;
+        QVERIFY(!query.exec(signOff.arg(system, u"1"_s, u"ana"_s)));
+        QCOMPARE(query.lastError().nativeErrorCode(), u"42501"_s);
+        QVERIFY2(query.lastError().databaseText().contains(u"Separation of duties"_s),
+                 qPrintable(query.lastError().databaseText()));
+        QCOMPARE(db->queryError(query, u"test"_s).code, ErrorCode::NotPermitted);
+        for (const QString &decision : {u"approve"_s, u"reject"_s, u"request_changes"_s}) {
+            QVERIFY2(!query.exec(event.arg(system, u"ana"_s, decision)), qPrintable(decision));
+            QCOMPARE(query.lastError().nativeErrorCode(), u"42501"_s);
+        }
+        const QString approval = u"INSERT INTO system_workflow (system_id, state, cycle, approved_by, updated_at) "
+                                 "VALUES (%1, 'approved', 1, '%2', 't')"_s;
+        QVERIFY(!query.exec(approval.arg(system, u"ana"_s)));
+        QCOMPARE(query.lastError().nativeErrorCode(), u"42501"_s);
+
+        // Someone else may; and the submitter may in a later cycle she did not submit.
+        QVERIFY2(query.exec(signOff.arg(system, u"1"_s, u"ben"_s)), qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(event.arg(system, u"ben"_s, u"approve"_s)));
+        QVERIFY(query.exec(approval.arg(system, u"ben"_s)));
+        QVERIFY(query.exec(signOff.arg(system, u"2"_s, u"ana"_s)));
+        QVERIFY(!query.exec(u"UPDATE system_workflow SET approved_by = 'ana' WHERE system_id = %1"_s.arg(system)));
+        QCOMPARE(query.lastError().nativeErrorCode(), u"42501"_s);
     }
 
     void runningAgainRepairsGrantsChangedByHand()

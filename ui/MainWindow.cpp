@@ -1,18 +1,24 @@
 #include "MainWindow.h"
 
+#include "LiveRefresh.h"
 #include "UiSettings.h"
 #include "dialogs/FirstRunDialog.h"
+#include "dashboard/DashboardView.h"
 #include "editor/EditingWorkspace.h"
 #include "files/ExportDialog.h"
 #include "files/RecentDatabasesMenu.h"
+#include "governance/GovernanceWorkspace.h"
+#include "meetings/MeetingsWorkspace.h"
 #include "governance/Roles.h"
 #include "help/ShortcutsDialog.h"
+#include "preferences/PreferencesDialog.h"
 #include "importwizard/ImportWizard.h"
 #include "models/RegistryModel.h"
 #include "register/RegisterService.h"
 #include "registry/ColumnChooser.h"
 #include "registry/QuickFilterBar.h"
 #include "registry/SavedViewsMenu.h"
+#include "storage/ConnectionString.h"
 #include "storage/Database.h"
 #include "tasks/TaskRunner.h"
 #include "views/MessageBar.h"
@@ -94,6 +100,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createActions();
     createPages();
     installEditing();
+    installDashboard();
     createMenus();
     setTabOrders();
 
@@ -189,10 +196,23 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
+    QMenu *boardExports = file->addMenu(tr("&Board Exports"));
+    boardExports->setObjectName(u"boardExportsMenu"_s);
+    m_meetings->addExportActions(boardExports);
     file->addSeparator();
     file->addAction(m_quitAction);
 
-    menuBar()->addMenu(m_editing->createEditMenu(this));
+    QMenu *edit = m_editing->createEditMenu(this);
+    menuBar()->addMenu(edit);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"));
+    preferences->setObjectName(u"preferencesAction"_s);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            dialog.apply();
+    });
 
     // The quick filters are the bar's own actions, so menu, buttons and keys agree.
     QuickFilterBar *bar = m_registry->quickFilterBar();
@@ -203,6 +223,8 @@ void MainWindow::createMenus()
     bar->clearAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_dashboardAction);
+    view->addSeparator();
     view->addAction(m_filterAction);
     QMenu *quick = view->addMenu(tr("&Quick Filters"));
     quick->setObjectName(u"quickFiltersMenu"_s);
@@ -227,6 +249,10 @@ void MainWindow::createMenus()
 
     menuBar()->addMenu(m_editing->createSystemMenu(this));
     menuBar()->addMenu(m_editing->createDirectoriesMenu(this));
+    QMenu *governanceMenu = m_governance->createMenu(this);
+    governanceMenu->addSeparator();
+    governanceMenu->addAction(m_meetings->meetingsAction());
+    menuBar()->addMenu(governanceMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
@@ -374,6 +400,7 @@ void MainWindow::setToday(const QDate &today)
     m_today = today;
     m_registry->model()->setToday(today);
     m_detail->setToday(today);
+    m_meetings->setToday(today);
     if (m_service)
         m_service->setToday(today);
 }
@@ -384,7 +411,8 @@ void MainWindow::openDatabase(const QString &location)
 {
     if (!m_editing->confirmLeaveAll())
         return;
-    const QString name = Database::isServerLocation(location) ? location : QFileInfo(location).fileName();
+    const QString name = Database::isServerLocation(location) ? ConnectionString::redacted(location)
+                                                              : QFileInfo(location).fileName();
     runTask(location, tr("Opening %1…").arg(name),
             [location] { return RegisterLoader::load(location); });
 }
@@ -399,7 +427,8 @@ void MainWindow::createDatabase(const QString &location, bool withDemo)
     options.today = m_today;
     const QString text = withDemo ? tr("Creating %1 with the demo portfolio…")
                                   : tr("Creating %1…");
-    runTask(location, text.arg(QFileInfo(location).fileName()),
+    runTask(location, text.arg(Database::isServerLocation(location) ? ConnectionString::redacted(location)
+                                                                    : QFileInfo(location).fileName()),
             [location, options] { return RegisterLoader::create(location, options); });
 }
 
@@ -414,7 +443,7 @@ void MainWindow::refresh()
 
 void MainWindow::runTask(const QString &location, const QString &busyText, Task task)
 {
-    spdlog::debug("Starting database task on {}", location.toStdString());
+    spdlog::debug("Starting database task on {}", ConnectionString::redacted(location).toStdString());
     const int serial = ++m_taskSerial;
     setBusy(true, busyText);
 
@@ -442,7 +471,7 @@ void MainWindow::finishTask(const RegisterSnapshot &snapshot)
 
     m_registry->setRows(snapshot.rows);
     // The editor and the directories stay shown across a refresh.
-    if (!m_editing->ownsPage(m_pages->currentWidget()))
+    if (!m_editing->ownsPage(m_pages->currentWidget()) && m_pages->currentWidget() != m_dashboard)
         m_pages->setCurrentWidget(m_splitter);
     updateCounts(m_registry->shownCount(), m_registry->totalCount());
     updateTitle();
@@ -489,7 +518,7 @@ bool MainWindow::attach(const RegisterSnapshot &snapshot)
         showOpenError(snapshot.location, db.error().message);
         return false;
     }
-    auto service = std::make_unique<RegisterService>(**db, WriteContext{actingLogin(), QString()});
+    auto service = std::make_unique<RegisterService>(**db, WriteContext{actingLogin(**db), QString()});
     if (Status status = service->initialise(); !status) {
         showOpenError(snapshot.location, status.error().message);
         return false;
@@ -497,13 +526,22 @@ bool MainWindow::attach(const RegisterSnapshot &snapshot)
     service->setToday(m_today);
 
     m_editing->attach(nullptr); // before the service it uses goes
+    m_governance->attach(nullptr);
+    m_meetings->attach(nullptr, QString());
     m_service.reset();
     m_db = std::move(*db);
     m_service = std::move(service);
     m_editing->attach(m_service.get());
+    m_governance->attach(m_service.get());
+    m_meetings->attach(m_service.get(), snapshot.location);
     m_location = snapshot.location;
     m_schemaVersion = snapshot.schemaVersion;
     m_failedLocation.clear();
+    m_liveRefresh = std::make_unique<LiveRefresh>(m_location); // nothing for a file
+    connect(m_liveRefresh.get(), &LiveRefresh::refreshNeeded, this, &MainWindow::refresh);
+    connect(m_liveRefresh.get(), &LiveRefresh::connectionLost, this,
+            [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Type::Warning); });
+    connect(m_liveRefresh.get(), &LiveRefresh::reconnected, m_messageBar, &MessageBar::hideMessage);
     rememberDatabase(m_location);
     // A new database: nothing of the old selection applies.
     m_registry->setRows({});
@@ -515,7 +553,8 @@ bool MainWindow::attach(const RegisterSnapshot &snapshot)
 
 void MainWindow::showOpenError(const QString &location, const QString &message)
 {
-    spdlog::warn("Showing database error for {}: {}", location.toStdString(), message.toStdString());
+    spdlog::warn("Showing database error for {}: {}", ConnectionString::redacted(location).toStdString(),
+                 message.toStdString());
     m_failedLocation = location;
     QList<QAction *> actions{m_openAction};
     const bool missing = !Database::isServerLocation(location) && !QFileInfo::exists(location);
@@ -555,6 +594,7 @@ void MainWindow::setBusy(bool busy, const QString &text)
 void MainWindow::showSystem(qint64 systemId)
 {
     if (systemId == 0 || !m_service) {
+        m_governance->setCurrentSystem(0);
         m_detail->showNote(tr("Select a system to see its owners, decision boundaries and risk "
                               "explanation."));
         return;
@@ -659,7 +699,7 @@ void MainWindow::offerToCreate(const QString &location)
     if (!m_loading && !m_db) {
         m_failedLocation = location;
         m_messageBar->showMessage(tr("No database is open. There is no Charter database at %1 yet.")
-                                      .arg(QDir::toNativeSeparators(location)),
+                                      .arg(QDir::toNativeSeparators(ConnectionString::redacted(location))),
                                   MessageBar::Type::Information,
                                   {m_createHereAction, m_openAction, m_quitAction});
     }
@@ -814,6 +854,60 @@ void MainWindow::installEditing()
     connect(m_editing, &EditingWorkspace::registerChanged, this, &MainWindow::refresh);
     connect(this, &MainWindow::registryLoaded, m_editing, &EditingWorkspace::registryReloaded);
     m_editing->pageShown(m_pages->currentWidget());
+
+    // Workflow steps change what the registry and the detail pane show.
+    m_governance = new GovernanceWorkspace(this, m_messageBar);
+    connect(m_governance, &GovernanceWorkspace::workflowChanged, this, &MainWindow::refresh);
+    connect(m_governance, &GovernanceWorkspace::workflowChanged, this, &MainWindow::showSystem);
+    connect(m_governance, &GovernanceWorkspace::openSystemRequested, this,
+            [this](qint64 id) { m_registry->selectSystem(id); });
+    connect(this, &MainWindow::detailsShown, m_governance, &GovernanceWorkspace::setCurrentSystem);
+
+    // Review meetings: decisions go through the workflow, so the registry reads them again.
+    m_meetings = new MeetingsWorkspace(this, m_messageBar);
+    m_meetings->setToday(m_today);
+    connect(m_meetings, &MeetingsWorkspace::workflowChanged, this, &MainWindow::refresh);
+}
+
+// ---- Dashboard -------------------------------------------------------------------
+
+void MainWindow::installDashboard()
+{
+    // A page of the stack, recomputed on a worker whenever the register is (re)loaded:
+    // every save, workflow step and refresh ends in registryLoaded.
+    m_dashboard = new DashboardView(this);
+    m_pages->addWidget(m_dashboard);
+    connect(this, &MainWindow::registryLoaded, m_dashboard, [this] {
+        if (m_service)
+            m_dashboard->setSource(m_location, m_service->policy(), m_today);
+    });
+    connect(m_dashboard, &DashboardView::scopeRequested, this,
+            [this](const QList<qint64> &ids, const QString &label) {
+                showRegistry();
+                m_registry->setScope(QSet<qint64>(ids.cbegin(), ids.cend()), label);
+            });
+
+    // Ctrl+1..3 show the register, people and vendors (EditingWorkspace).
+    m_dashboardAction = new QAction(tr("&Dashboard"), this);
+    m_dashboardAction->setObjectName(u"showDashboardAction"_s);
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_dashboardAction->setStatusTip(tr("Show the portfolio dashboard: tiles and charts that open "
+                                       "the systems behind them"));
+    connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+}
+
+void MainWindow::showDashboard()
+{
+    // Like Ctrl+1..3, switching pages keeps an editor's unsaved changes where they are.
+    if (!m_db || m_loading)
+        return;
+    m_pages->setCurrentWidget(m_dashboard);
+}
+
+void MainWindow::showRegistry()
+{
+    if (m_db && !m_loading)
+        m_editing->showRegister(); // asks about unsaved changes first
 }
 
 QString MainWindow::aboutText() const

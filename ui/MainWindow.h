@@ -18,15 +18,19 @@ class QStackedWidget;
 namespace charter {
 
 class Database;
+class DashboardView;
 class EditingWorkspace;
 class ExportDialog;
 class ImportWizard;
+class LiveRefresh;
 class MessageBar;
 class RecentDatabasesMenu;
 class RegisterService;
 class RegistryView;
 class SavedViewsMenu;
 class SystemDetailPane;
+class GovernanceWorkspace;
+class MeetingsWorkspace;
 class TaskRunner;
 
 // Charter's main window: the registry table (RegistryView) beside the read-only detail
@@ -92,6 +96,14 @@ public:
     SystemDetailPane *detailPane() const { return m_detail; }
     // The system editor, the people and vendor directories and their actions.
     EditingWorkspace *editing() const { return m_editing; }
+    // The portfolio dashboard page (View > Dashboard, Ctrl+4; Ctrl+1 returns to the registry).
+    DashboardView *dashboard() const { return m_dashboard; }
+    void showDashboard();
+    void showRegistry();
+    // The inbox, workflow steps, history and audit trail (Governance menu).
+    GovernanceWorkspace *governance() const { return m_governance; }
+    // Review meetings and the board's exports (Governance > Review Meetings, File > Board Exports).
+    MeetingsWorkspace *meetings() const { return m_meetings; }
     MessageBar *messageBar() const { return m_messageBar; }
     QString countText() const;
     QString aboutText() const;
@@ -112,6 +124,7 @@ private:
     void createMenus();
     void createPages();
     void installEditing();
+    void installDashboard();
     void setTabOrders();
     void restoreState();
     void saveState() const;
@@ -140,6 +153,7 @@ private:
 
     std::unique_ptr<Database> m_db;               // UI-thread connection
     std::unique_ptr<RegisterService> m_service;   // uses m_db; destroyed first
+    std::unique_ptr<LiveRefresh> m_liveRefresh;   // other clients' commits (shared database)
     QString m_location;       // the database shown
     QString m_failedLocation; // the last location that could not be opened
     int m_schemaVersion = 0;
@@ -158,6 +172,10 @@ private:
     RegistryView *m_registry = nullptr;
     SystemDetailPane *m_detail = nullptr;
     EditingWorkspace *m_editing = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    QAction *m_dashboardAction = nullptr;
+    GovernanceWorkspace *m_governance = nullptr;
+    MeetingsWorkspace *m_meetings = nullptr;
     QLabel *m_countLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
     RecentDatabasesMenu *m_recentMenu = nullptr;

@@ -1,8 +1,9 @@
 #include "RegisterLoader.h"
 
 #include "governance/Roles.h"
-#include "interchange/DemoPortfolio.h"
+#include "register/DemoRegister.h"
 #include "register/RegisterService.h"
+#include "storage/ConnectionString.h"
 #include "storage/Database.h"
 #include "storage/SystemRepository.h"
 
@@ -16,7 +17,8 @@ namespace {
 
 RegisterSnapshot failed(const QString &location, const Error &error)
 {
-    spdlog::warn("Cannot use database {}: {}", location.toStdString(), error.message.toStdString());
+    spdlog::warn("Cannot use database {}: {}", ConnectionString::redacted(location).toStdString(),
+                 error.message.toStdString());
     RegisterSnapshot snapshot;
     snapshot.location = location;
     snapshot.error = error;
@@ -26,7 +28,7 @@ RegisterSnapshot failed(const QString &location, const Error &error)
 // Reads the rows of DB into SNAPSHOT; the policy is stored on first use.
 RegisterSnapshot readRegister(Database &db, RegisterSnapshot snapshot)
 {
-    RegisterService service(db, WriteContext{actingLogin(), QString()});
+    RegisterService service(db, WriteContext{actingLogin(db), QString()});
     if (Status status = service.initialise(); !status)
         return failed(snapshot.location, status.error());
     auto rows = SystemRepository(db).registryRows();
@@ -71,18 +73,18 @@ RegisterSnapshot RegisterLoader::create(const QString &location, const CreateOpt
     snapshot.location = (*db)->location();
     snapshot.created = true;
     if (options.demoSystems > 0) {
-        RegisterService service(**db, WriteContext{actingLogin(), QString()});
+        RegisterService service(**db, WriteContext{actingLogin(**db), QString()});
         if (Status status = service.initialise(); !status)
             return failed(location, status.error());
         service.setToday(options.today);
         PortfolioImportOptions importOptions;
         importOptions.keepIds = true;
         importOptions.reason = tr("Demo portfolio created by Charter");
-        const Portfolio demo = generateDemoPortfolio(options.demoSystems, options.demoSeed, options.today);
-        auto summary = service.importPortfolio(demo, importOptions);
+        // With its approval history, so the inbox, audit trail and dashboard have content.
+        auto summary = DemoRegister::add(service, options.demoSystems, options.demoSeed, importOptions, true);
         if (!summary)
             return failed(location, summary.error());
-        snapshot.demoSystems = summary->systemsAdded;
+        snapshot.demoSystems = summary->portfolio.systemsAdded;
     }
     return readRegister(**db, std::move(snapshot));
 }

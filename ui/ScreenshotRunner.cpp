@@ -2,9 +2,14 @@
 
 #include "MainWindow.h"
 #include "editor/EditingWorkspace.h"
+#include "governance/GovernanceWorkspace.h"
+#include "meetings/MeetingsWindow.h"
+#include "meetings/MeetingsWorkspace.h"
 #include "importwizard/ImportWizard.h"
 #include "models/RegistryModel.h"
 #include "registry/QuickFilterBar.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/MetricTile.h"
 #include "views/MessageBar.h"
 #include "views/RegistryView.h"
 #include "views/SystemDetailPane.h"
@@ -15,6 +20,7 @@
 #include <QFileInfo>
 #include <QPalette>
 #include <QPixmap>
+#include <QPointer>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -184,6 +190,7 @@ void ScreenshotRunner::queueDocumentationSet()
     });
     then([this] { save(m_window, u"registry-dark.png"_s); });
     then([] { QApplication::setPalette(QApplication::style()->standardPalette()); });
+    queueDashboard();
     // The editor's sections and the directories, as the editing workspace sets them up.
     if (EditingWorkspace *editing = m_window->editing()) {
         for (const EditingWorkspace::Shot shot : EditingWorkspace::screenshotShots()) {
@@ -199,9 +206,102 @@ void ScreenshotRunner::queueDocumentationSet()
             registry->selectSystem(selected);
         });
     }
+    queueGovernance();
+    queueMeeting();
     if (!m_importSample.isEmpty())
         queueImportWizard();
     then([this] { finish(0); });
+}
+
+void ScreenshotRunner::queueDashboard()
+{
+    DashboardView *dashboard = m_window->dashboard();
+    if (!dashboard)
+        return;
+    // Shows the page (which starts the computation), then waits for the metrics.
+    auto waitForMetrics = [this, dashboard] {
+        const auto poll = std::make_shared<std::function<void()>>();
+        *poll = [this, dashboard, poll] {
+            if (dashboard->isComputing() || !dashboard->metrics().today.isValid()) {
+                QTimer::singleShot(PollMs, this, *poll);
+                return;
+            }
+            QTimer::singleShot(SettleMs, this, &ScreenshotRunner::next);
+        };
+        (*poll)();
+    };
+    m_steps.append([this, waitForMetrics] {
+        m_window->showDashboard();
+        waitForMetrics();
+    });
+    // The whole page, not only what the window's height shows.
+    auto content = [dashboard] { return dashboard->findChild<QWidget *>(u"dashboardContent"_s); };
+    then([this, content] { save(content(), u"dashboard.png"_s); });
+    then([] { QApplication::setPalette(darkPalette()); });
+    then([this, content] { save(content(), u"dashboard-dark.png"_s); });
+    // A tile clicked through: the registry scoped to its systems, with the chip.
+    then([dashboard] {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        if (MetricTile *tile = dashboard->tile(u"no_accountable_owner"_s))
+            tile->click();
+    });
+    then([this] { save(m_window, u"registry-scoped.png"_s); });
+    then([this] {
+        m_window->registryView()->clearScope();
+        m_window->showRegistry();
+    });
+}
+
+void ScreenshotRunner::queueMeeting()
+{
+    MeetingsWorkspace *meetings = m_window->meetings();
+    if (!meetings)
+        return;
+    const auto shown = std::make_shared<QPointer<QWidget>>();
+    then([this, meetings, shown] {
+        *shown = meetings->prepareScreenshot();
+        if (!*shown)
+            printError(tr("The database has no review meeting; meeting.png is left out."));
+    });
+    then([this, shown] {
+        if (*shown)
+            save(*shown, u"meeting.png"_s);
+    });
+    then([shown] {
+        if (*shown)
+            (*shown)->close();
+    });
+}
+
+void ScreenshotRunner::queueGovernance()
+{
+    GovernanceWorkspace *governance = m_window->governance();
+    if (!governance)
+        return;
+    for (const GovernanceWorkspace::Shot shot : GovernanceWorkspace::screenshotShots()) {
+        const QString name = GovernanceWorkspace::screenshotFileName(shot);
+        const auto shown = std::make_shared<QPointer<QWidget>>();
+        // Shows the window, then polls until it is done working (Verify).
+        m_steps.append([this, governance, shot, shown, name] {
+            *shown = governance->prepareScreenshot(shot);
+            if (!*shown)
+                printError(tr("The database has nothing to show in %1; it is left out.").arg(name));
+            const auto poll = std::make_shared<std::function<void()>>();
+            *poll = [this, governance, poll] {
+                if (governance->screenshotBusy()) {
+                    QTimer::singleShot(PollMs, this, *poll);
+                    return;
+                }
+                QTimer::singleShot(SettleMs, this, &ScreenshotRunner::next);
+            };
+            (*poll)();
+        });
+        then([this, shown, name] {
+            if (*shown)
+                save(*shown, name);
+        });
+        then([governance] { governance->closeScreenshot(); });
+    }
 }
 
 void ScreenshotRunner::queueImportWizard()

@@ -21,7 +21,11 @@ class MainWindow;
 //     palette), the editor's sections and the directories (EditingWorkspace's
 //     screenshot shots: editor-*.png, people.png, vendors.png) and, when a spreadsheet
 //     inventory is at hand (setImportSample), the import wizard's pages
-//     import-wizard-{preview,mapping,report}.png.
+//     import-wizard-{preview,mapping,report}.png; and the governance windows
+//     (GovernanceWorkspace's shots: inbox.png, signoff.png, audit.png); meeting mode on
+//     the newest review meeting (meeting.png; left out when there is none); and the
+//     dashboard, whole page, light and dark (dashboard.png, dashboard-dark.png), and
+//     the registry scoped by a tile clicked through (registry-scoped.png).
 // It quits the application with 0, or with 1 (cannot write, timed out). When the
 // database cannot be opened it captures the error shown and quits with 6.
 class ScreenshotRunner : public QObject
@@ -52,6 +56,9 @@ private:
     void onFailed(const QString &error);
     void queueDocumentationSet();
     void queueImportWizard();
+    void queueGovernance(); // inbox.png, signoff.png, audit.png
+    void queueMeeting();    // meeting.png (meeting mode)
+    void queueDashboard();  // dashboard.png, dashboard-dark.png, registry-scoped.png
     void next();
     void then(Step step);
     bool save(QWidget *widget, const QString &name);

@@ -23,6 +23,7 @@ const QString ViewsKey = u"registry/savedViews"_s;
 const QString ImportDirectoryKey = u"files/lastImportDirectory"_s;
 const QString ExportFileKey = u"files/lastExportFile"_s;
 const QString ExportBomKey = u"files/exportUtf8Bom"_s;
+const QString LanguageKey = u"ui/language"_s;
 
 // Keys inside one saved view.
 const QString ViewNameKey = u"name"_s;
@@ -234,6 +235,19 @@ bool UiSettings::exportUtf8Bom()
 void UiSettings::setExportUtf8Bom(bool bom)
 {
     QSettings().setValue(ExportBomKey, bom);
+}
+
+QString UiSettings::language()
+{
+    return QSettings().value(LanguageKey).toString();
+}
+
+void UiSettings::setLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        QSettings().remove(LanguageKey);
+    else
+        QSettings().setValue(LanguageKey, language);
 }
 
 } // namespace charter

@@ -54,6 +54,11 @@ public:
     static void setLastExportFile(const QString &path);
     static bool exportUtf8Bom(); // default true: Excel reads UTF-8 only with it
     static void setExportUtf8Bom(bool bom);
+
+    // Edit > Preferences: the language of the user interface as a language name
+    // ("en", "de", "fr"); empty means the system's. Read once at start.
+    static QString language();
+    static void setLanguage(const QString &language);
 };
 
 } // namespace charter

@@ -50,7 +50,7 @@ std::unique_ptr<Database> openDatabase(CliContext &context, int *exitCode)
     }
     if (!(*db)->backupPath().isEmpty()) {
         context.err() << tr("Upgraded %1; the previous version was saved as %2.")
-                             .arg(context.location(), (*db)->backupPath())
+                             .arg(context.displayLocation(), (*db)->backupPath())
                       << u'\n';
     }
     return std::move(*db);
@@ -192,7 +192,7 @@ int runTreehead(CliContext &context, const QStringList &args)
             return context.fail(makeError(ErrorCode::VerificationFailed,
                                           tr("%1 has %2 audit entries but no tree head. Run "
                                              "'charter-cli verify' to see why.")
-                                              .arg(context.location()).arg(*count)));
+                                              .arg(context.displayLocation()).arg(*count)));
         }
     }
     if (parser.value(format) == u"json"_s)
@@ -242,14 +242,14 @@ int runVerify(CliContext &context, const QStringList &args)
         return context.fail(report.error());
 
     if (parser.value(format) == u"json"_s) {
-        context.out() << QJsonDocument(reportJson(context.location(), *report)).toJson(QJsonDocument::Indented);
+        context.out() << QJsonDocument(reportJson(context.displayLocation(), *report)).toJson(QJsonDocument::Indented);
     } else {
         for (const AuditFinding &finding : report->findings)
             context.err() << finding.message << u'\n';
         if (report->ok()) {
             context.out() << tr("%1: verified. %2 audit entries, tree head %3 (root %4); %5 register "
                                 "rows match their audit trail.")
-                                 .arg(context.location())
+                                 .arg(context.displayLocation())
                                  .arg(report->entries)
                                  .arg(report->computed.size)
                                  .arg(merkleHashToHex(report->computed.root))
@@ -266,7 +266,7 @@ int runVerify(CliContext &context, const QStringList &args)
             context.err() << QCoreApplication::translate("charter::cli",
                                                          "%1 FAILED verification: %n finding(s).",
                                                          nullptr, int(report->findings.size()))
-                                 .arg(context.location())
+                                 .arg(context.displayLocation())
                           << u'\n';
         }
     }

@@ -34,6 +34,7 @@ QList<Verb> verbs()
         {u"list"_s, tr("List the register (--format table|json|csv, --filter TEXT)."), runList},
         {u"show"_s, tr("Show everything about one system."), runShow},
         {u"risk"_s, tr("Explain one system's risk score."), runRisk},
+        {u"set"_s, tr("Change a system's name, purpose or business unit (--if-version N)."), runSet},
         {u"import"_s, tr("Import a spreadsheet (CSV) inventory or a JSON portfolio."), runImport},
         {u"export"_s, tr("Export the register as JSON or CSV."), runExport},
         {u"check"_s, tr("Check the database's integrity."), runCheck},
@@ -52,6 +53,11 @@ QList<Verb> verbs()
         {u"verify"_s, tr("Verify the audit trail and the register (--since TREEHEAD)."), runVerify},
         {u"treehead"_s, tr("Print the audit trail's tree head (size, Merkle root, time)."), runTreehead},
         {u"admin"_s, tr("Shared PostgreSQL database: init-server, migrate, grant, revoke."), runAdmin},
+        {u"migrate"_s, tr("Copy the database to an empty one (--to LOCATION: file or PostgreSQL)."), runMigrate},
+        {u"meeting"_s, tr("Review meetings: create, list, agenda, decide, minutes, close."), runMeeting},
+        {u"decisions"_s, tr("Export the decision register (--format csv|json, --out FILE, --bom)."), runDecisions},
+        {u"calendar"_s, tr("Export the re-review schedule as iCalendar (--out FILE.ics)."), runCalendar},
+        {u"pack"_s, tr("Write the board pack as PDF, HTML or Markdown (--meeting ID, --out FILE)."), runPack},
     };
 }
 
@@ -65,7 +71,7 @@ QString globalHelp()
                       "(postgresql://user@host/db, service=NAME; passwords from ~/.pgpass).\n\n"
                       "Verbs:\n").arg(defaultDatabasePath());
     for (const Verb &verb : verbs())
-        text += u"  %1 %2\n"_s.arg(verb.name, -8).arg(verb.summary);
+        text += u"  %1 %2\n"_s.arg(verb.name, -9).arg(verb.summary);
     text += tr("\nEvery verb has --help. Exit codes: 0 ok, 1 usage, 2 invalid input (nothing\n"
                "written), 3 verification failed, 4 not permitted, 5 conflict, 6 database\n"
                "unavailable, corrupt or made by a newer Charter.\n");
@@ -128,6 +134,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     err << u"charter-cli: "_s << tr("Unknown verb \"%1\".").arg(verbName) << u'\n';
     err << tr("Try 'charter-cli --help'.") << u'\n';
     return int(ErrorCode::Usage);
+}
+
+bool needsGuiApplication(const QStringList &arguments)
+{
+    for (qsizetype index = 0; index < arguments.size(); ++index) {
+        const QString &arg = arguments[index];
+        if (arg == u"--db"_s || arg == u"-d"_s)
+            ++index; // its LOCATION
+        else if (!arg.startsWith(u'-'))
+            return arg == u"pack"_s;
+    }
+    return false;
 }
 
 } // namespace charter::cli

@@ -11,4 +11,8 @@ namespace charter::cli {
 // 5 conflict, 6 database unavailable.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// True when the verb in ARGUMENTS draws (pack: fonts for the PDF and its charts), so
+// main() must create a QGuiApplication instead of a QCoreApplication.
+bool needsGuiApplication(const QStringList &arguments);
+
 } // namespace charter::cli

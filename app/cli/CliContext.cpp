@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "governance/Roles.h"
+#include "storage/ConnectionString.h"
 
 #include <QCoreApplication>
 
@@ -22,16 +23,22 @@ RegisterService *CliContext::openRegister(Database::OpenMode mode, int *exitCode
     m_db = std::move(*db);
     if (!m_db->backupPath().isEmpty()) {
         m_err << QCoreApplication::translate("charter::cli", "Upgraded %1; the previous version was "
-                                             "saved as %2.\n").arg(m_location, m_db->backupPath());
+                                             "saved as %2.\n").arg(displayLocation(), m_db->backupPath());
     }
-    // The OS account, or CHARTER_ACTOR when tests allow it (governance/Roles.h).
-    auto service = std::make_unique<RegisterService>(*m_db, WriteContext{actingLogin(), {}});
+    // The OS account, or CHARTER_ACTOR when tests allow it (governance/Roles.h). On a
+    // shared database the identity is the database login: the server checks it.
+    auto service = std::make_unique<RegisterService>(*m_db, WriteContext{actingLogin(*m_db), {}});
     if (Status status = service->initialise(); !status) {
         *exitCode = fail(status.error());
         return nullptr;
     }
     m_register = std::move(service);
     return m_register.get();
+}
+
+QString CliContext::displayLocation() const
+{
+    return ConnectionString::redacted(m_location);
 }
 
 int CliContext::fail(const Error &error)

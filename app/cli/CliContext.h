@@ -19,7 +19,10 @@ public:
     CliContext(QString location, QTextStream &out, QTextStream &err)
         : m_location(std::move(location)), m_out(out), m_err(err) {}
 
+    // As given, to open the database; may hold a password: never print it.
     QString location() const { return m_location; }
+    // For messages: the location without any password (ConnectionString::redacted).
+    QString displayLocation() const;
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 

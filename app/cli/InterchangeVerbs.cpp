@@ -122,7 +122,7 @@ int runImport(CliContext &context, const QStringList &args)
         return context.fail(summary.error());
     context.out() << tr("Imported %1 systems (%2 new people, %3 new vendors) into %4.")
                          .arg(summary->systemsAdded).arg(summary->peopleAdded)
-                         .arg(summary->vendorsAdded).arg(context.location())
+                         .arg(summary->vendorsAdded).arg(context.displayLocation())
                   << u'\n';
     return 0;
 }

@@ -6,8 +6,7 @@
 
 #include "domain/Json.h"
 #include "interchange/CsvWriter.h"
-#include "interchange/DemoPortfolio.h"
-#include "register/DemoHistory.h"
+#include "register/DemoRegister.h"
 #include "storage/SystemRepository.h"
 
 #include <QCoreApplication>
@@ -66,9 +65,9 @@ int runInit(CliContext &context, const QStringList &args)
     if (!service)
         return code;
     if (context.database()->wasCreated())
-        context.err() << tr("Created the Charter database %1.").arg(context.location()) << u'\n';
+        context.err() << tr("Created the Charter database %1.").arg(context.displayLocation()) << u'\n';
     else
-        context.err() << tr("%1 is already a Charter database; nothing to do.").arg(context.location()) << u'\n';
+        context.err() << tr("%1 is already a Charter database; nothing to do.").arg(context.displayLocation()) << u'\n';
     return 0;
 }
 
@@ -107,48 +106,24 @@ int runDemo(CliContext &context, const QStringList &args)
     Result<qint64> existing = SystemRepository(service->database()).count();
     if (!existing)
         return context.fail(existing.error());
-    const Portfolio portfolio = generateDemoPortfolio(count, seed, service->today());
     PortfolioImportOptions options;
     options.keepIds = *existing == 0;
     options.reason = tr("Demo portfolio (%1 systems, seed %2)").arg(count).arg(seed);
-    // Portfolio and history in one transaction: all of it, or nothing.
-    std::optional<PortfolioImportSummary> summary;
-    std::optional<DemoHistorySummary> history;
-    const Status status = service->database().transaction([&]() -> Status {
-        Result<PortfolioImportSummary> imported = service->importPortfolio(portfolio, options);
-        if (!imported)
-            return imported.error();
-        summary = *imported;
-        if (parser.isSet(noHistoryOption))
-            return {};
-        // The systems just added have the highest ids.
-        Result<QList<RegistryRow>> rows = SystemRepository(service->database()).registryRows();
-        if (!rows)
-            return rows.error();
-        QList<qint64> ids;
-        for (const RegistryRow &row : *rows)
-            ids.append(row.id);
-        std::sort(ids.begin(), ids.end());
-        ids = ids.mid(std::max<qsizetype>(0, ids.size() - imported->systemsAdded));
-        Result<DemoHistorySummary> generated = DemoHistory::generate(*service, ids, seed);
-        if (!generated)
-            return generated.error();
-        history = *generated;
-        return {};
-    });
-    if (!status) {
-        const int failed = context.fail(status.error());
-        if (status.error().code == ErrorCode::NotPermitted && service->actor().canEditRegister())
+    Result<DemoRegisterSummary> added = DemoRegister::add(*service, count, seed, options,
+                                                          !parser.isSet(noHistoryOption));
+    if (!added) {
+        const int failed = context.fail(added.error());
+        if (added.error().code == ErrorCode::NotPermitted && service->actor().canEditRegister())
             context.err() << tr("Add --no-history to add the portfolio alone.") << u'\n';
         return failed;
     }
     context.err() << tr("Added %1 systems, %2 people and %3 vendors to %4.")
-                         .arg(summary->systemsAdded)
-                         .arg(summary->peopleAdded)
-                         .arg(summary->vendorsAdded)
-                         .arg(context.location())
+                         .arg(added->portfolio.systemsAdded)
+                         .arg(added->portfolio.peopleAdded)
+                         .arg(added->portfolio.vendorsAdded)
+                         .arg(context.displayLocation())
                   << u'\n';
-    if (history) {
+    if (const auto &history = added->history) {
         QStringList states;
         for (const auto &entry : enumEntries<WorkflowState>())
             if (const int n = history->states.value(entry.value))
@@ -293,12 +268,12 @@ int runCheck(CliContext &context, const QStringList &args)
                                                      "%1 failed the integrity check (%n problem(s)). "
                                                      "Restore it from a backup.",
                                                      nullptr, int(problems.size()))
-                             .arg(context.location())
+                             .arg(context.displayLocation())
                       << u'\n';
         return int(ErrorCode::VerificationFailed);
     }
     context.out() << tr("%1: ok (schema version %2, %3 systems)")
-                         .arg(context.location())
+                         .arg(context.displayLocation())
                          .arg(context.database()->schemaVersion())
                          .arg(systems->size())
                   << u'\n';

@@ -35,5 +35,15 @@ int runVerify(CliContext &context, const QStringList &args);
 int runTreehead(CliContext &context, const QStringList &args);
 // Shared (PostgreSQL) database administration (AdminVerbs.cpp).
 int runAdmin(CliContext &context, const QStringList &args);
+// Copying a database to another location (MigrateVerbs.cpp).
+int runMigrate(CliContext &context, const QStringList &args);
+// Changing one field of a system, version-checked (SetVerb.cpp).
+int runSet(CliContext &context, const QStringList &args);
+// Review meetings, the decision register and the re-review calendar (MeetingVerbs.cpp).
+int runMeeting(CliContext &context, const QStringList &args);
+int runDecisions(CliContext &context, const QStringList &args);
+int runCalendar(CliContext &context, const QStringList &args);
+// Board pack as PDF, HTML or Markdown (PackVerbs.cpp).
+int runPack(CliContext &context, const QStringList &args);
 
 } // namespace charter::cli

@@ -1,6 +1,7 @@
 #include "AuditVerifier.h"
 
 #include "RegistryCheck.h"
+#include "storage/ExternalChanges.h"
 #include "TrailScan.h"
 #include "storage/AuditStore.h"
 #include "storage/Database.h"
@@ -47,8 +48,10 @@ void compareHeads(const AuditTreeState &stored, const AuditVerifyReport &report,
                                     .arg(found).arg(covered)));
     } else if (covered > found) {
         const qint64 firstGone = scan.lastSeq() + 1;
+        // A plain variable as the count: lupdate 6.4 hangs on a call expression there.
+        const int deleted = int(std::min<qint64>(covered - found, INT_MAX));
         QString where = QCoreApplication::translate("charter::AuditVerifier", "%n entries were deleted",
-                                                    nullptr, int(std::min<qint64>(covered - found, INT_MAX)));
+                                                    nullptr, deleted);
         if (scan.lastSeq() < covered && !scan.hasGaps()) {
             where = firstGone == covered
                 ? tr("entry %1 was cut off the end of the trail").arg(covered)
@@ -226,6 +229,9 @@ Result<AuditVerifyReport> AuditVerifier::run()
     }
 
     // 5. The register against the trail.
+    // Changes the server recorded as made outside Charter (shared databases).
+    if (Status status = ExternalChanges(m_db).check(findings); !status)
+        return status.error();
     Result<qint64> rows = RegistryCheck(m_db, store).run(m_sources, findings);
     if (!rows)
         return rows.error();

@@ -58,11 +58,12 @@ Status TrailScan::run(qint64 expectedEntries, QList<AuditFinding> &findings)
     });
     m_lastTime = QString::fromUtf8(m_lastTime8);
     if (m_entryFindings > m_findingLimit) {
+        // A plain variable as the count: lupdate 6.4 hangs on a call expression there.
+        const int more = int(std::min<qint64>(m_entryFindings - m_findingLimit, INT_MAX));
         findings.append(entryFinding(AuditFinding::Kind::EntryAltered, m_lastReportedSeq,
                                      QCoreApplication::translate("charter::AuditVerifier",
                                                                  "... and %n more entries are affected "
-                                                                 "(the last at entry %1).", nullptr,
-                                                                 int(std::min<qint64>(m_entryFindings - m_findingLimit, INT_MAX)))
+                                                                 "(the last at entry %1).", nullptr, more)
                                          .arg(m_lastReportedSeq)));
     }
     return status;

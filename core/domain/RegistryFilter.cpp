@@ -83,7 +83,7 @@ RegistryMatcher::RegistryMatcher(const RegistryFilter &filter, const QDate &toda
     : m_filter(filter)
     , m_needle(filter.text.trimmed().toCaseFolded())
     , m_today(today)
-    , m_quick(filter.hasQuickFilters())
+    , m_quick(filter.hasQuickFilters() || filter.hasScope())
 {
     m_needle.remove(FieldSeparator);
     m_needle.remove(RowSeparator);
@@ -95,6 +95,8 @@ bool RegistryMatcher::quickMatches(const RegistryRow &row) const
 {
     if (!m_quick)
         return true;
+    if (!m_filter.systemIds.isEmpty() && !m_filter.systemIds.contains(row.id))
+        return false;
     if (m_filter.tiers != 0 && !(m_filter.tiers & RegistryFilter::bit(row.riskTier)))
         return false;
     if (m_filter.lifecycles != 0 && !(m_filter.lifecycles & RegistryFilter::bit(row.lifecycle)))

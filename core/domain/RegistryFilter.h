@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDate>
+#include <QSet>
 #include <QString>
 #include <QStringView>
 
@@ -21,6 +22,11 @@ struct RegistryFilter {
     bool hasGaps = false;            // at least one question answered "unknown"
     bool reviewOverdue = false;      // next review scheduled before today
     bool noAccountableOwner = false; // nobody named accountable owner
+    // An explicit scope: only these systems (a dashboard tile or chart element clicked
+    // through), named by SCOPELABEL for the registry's removable chip. Empty = no scope.
+    // Not part of quick filters or saved views: it is a moment's question, not a view.
+    QSet<qint64> systemIds{};
+    QString scopeLabel{};
 
     static constexpr quint32 bit(RiskTier tier) { return 1u << unsigned(tier); }
     static constexpr quint32 bit(Lifecycle lifecycle) { return 1u << unsigned(lifecycle); }
@@ -29,7 +35,8 @@ struct RegistryFilter {
     {
         return tiers != 0 || lifecycles != 0 || hasGaps || reviewOverdue || noAccountableOwner;
     }
-    bool isEmpty() const { return text.trimmed().isEmpty() && !hasQuickFilters(); }
+    bool hasScope() const { return !systemIds.isEmpty(); }
+    bool isEmpty() const { return text.trimmed().isEmpty() && !hasQuickFilters() && !hasScope(); }
     // Number of quick filters switched on (a tier or lifecycle set counts once).
     int quickFilterCount() const;
 

@@ -1,5 +1,6 @@
 #include "Roles.h"
 
+#include "storage/Database.h"
 #include "util/Identity.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,11 @@ QString actingLogin()
 {
     const QString overridden = overrideLogin();
     return overridden.isEmpty() ? currentOsUser() : overridden;
+}
+
+QString actingLogin(const Database &db)
+{
+    return db.isServer() ? db.serverLogin() : actingLogin();
 }
 
 bool actorOverridden()

@@ -46,6 +46,9 @@ struct Actor {
 QString actingLogin();
 // True when actingLogin() comes from CHARTER_ACTOR.
 bool actorOverridden();
+// The login Charter acts as on DB: on a shared (PostgreSQL) database the database login
+// (the server checks it; CHARTER_ACTOR is ignored), else actingLogin().
+QString actingLogin(const class Database &db);
 
 // Parses role keys ("it_reviewer", "board"; '-' accepted for '_'), InvalidInput naming
 // the unknown key and the known ones.

@@ -440,7 +440,7 @@ Result<ImportProfile> ImportProfile::fromMapping(const QByteArray &json, const Q
             return mappingError(
                 displayName, lineOfPath(json, {u"extends"_s}),
                 QCoreApplication::translate("charter::ImportProfile",
-                                            "\u201cextends\u201d names the profile \u201c%1\u201d, "
+                                            "\u201c" "extends\u201d names the profile \u201c%1\u201d, "
                                             "which does not exist; built-in profiles: %2.")
                     .arg(base, builtinNames().join(u", "_s)));
     }

@@ -172,7 +172,7 @@ std::optional<QList<DecisionBoundary>> parseBoundaries(QStringView cell, QString
         if (parts.size() > 5) {
             *problem = QCoreApplication::translate(
                            "charter::RegisterCsv",
-                           "boundary %1 has %2 parts; a boundary is \u201cdecision | "
+                           "boundary %1 has %2 parts; a boundary is \u201c" "decision | "
                            "influence | human intervention | failure handling | "
                            "uncertainty\u201d")
                            .arg(number)

@@ -5,6 +5,7 @@
 #include "governance/Permissions.h"
 #include "governance/RolesService.h"
 #include "governance/WorkflowService.h"
+#include "meetings/DemoMeeting.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 #include "storage/SystemRepository.h"
@@ -565,7 +566,19 @@ Result<DemoHistorySummary> DemoHistory::generate(RegisterService &session, QList
                             "names, so it needs the admin role. (%1)").arg(permitted.error().message));
     }
     Generator generator(session, seed);
-    Status status = session.database().transaction([&]() { return generator.run(std::move(systemIds)); });
+    Status status = session.database().transaction([&]() -> Status {
+        if (Status s = generator.run(std::move(systemIds)); !s)
+            return s;
+        // One past review meeting with decisions, so a demo database has real minutes.
+        Result<DemoMeetingSummary> meeting = DemoMeeting::add(session);
+        if (!meeting)
+            return meeting.error();
+        for (const auto &[from, to] : meeting->transitions) {
+            generator.summary.states[from] -= 1;
+            generator.summary.states[to] += 1;
+        }
+        return {};
+    });
     if (!status)
         return status.error();
     return generator.summary;

@@ -1,6 +1,7 @@
 #include "AuditStore.h"
 
 #include "Database.h"
+#include "ExternalChanges.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -99,6 +100,24 @@ Error trailChangedError(qint64 stored, qint64 covered)
                          .arg(covered));
 }
 
+Status storeTreeState(Database &db, const AuditTreeState &state)
+{
+    return db.setMetaValue(StateKey, QString::fromUtf8(state.toStoredText()));
+}
+
+// The tree state of the current transaction's appends: written to charter_meta once,
+// just before the transaction commits, and dropped with it on a rollback.
+class PendingTreeState final : public Database::TransactionState {
+public:
+    PendingTreeState(Database &db, AuditTreeState initial) : state(std::move(initial)), m_db(db) {}
+    Status flush() override { return storeTreeState(m_db, state); }
+
+    AuditTreeState state;
+
+private:
+    Database &m_db;
+};
+
 } // namespace
 
 Status AuditStore::append(const WriteContext &context, const QString &action,
@@ -115,11 +134,15 @@ Status AuditStore::appendInTransaction(const WriteContext &context, const QStrin
                                        const QString &entityType, const QString &entityId,
                                        const QByteArray &before, const QByteArray &after)
 {
-    Result<AuditTreeState> state = stateForAppend();
+    if (m_db.isServer() && !m_recordingExternal) {
+        if (Status status = recordExternalChanges(); !status)
+            return status;
+    }
+    Result<AuditTreeState *> state = stateForAppend();
     if (!state)
         return state.error();
 
-    const qint64 seq = state->head.size + 1;
+    const qint64 seq = (*state)->head.size + 1;
     const StoredText recordedAt = StoredText::fromText(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     const StoredText actor = StoredText::fromText(context.actor);
     const StoredText actionText = StoredText::fromText(action);
@@ -131,24 +154,66 @@ Status AuditStore::appendInTransaction(const WriteContext &context, const QStrin
     const AuditEntryFields fields{seq, recordedAt.field(), actor.field(), actionText.field(), type.field(),
                                   id.field(), beforeText.field(), afterText.field(), reason.field()};
     const MerkleHash leaf = AuditEntryCodec::leafHash(fields);
-    state->append(leaf, recordedAt.text);
+    // The transaction's state moves on only once the entry is stored.
+    AuditTreeState next = **state;
+    next.append(leaf, recordedAt.text);
 
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT INTO audit_log (seq, recorded_at, actor, action, entity_type, entity_id, "
-                  "before_json, after_json, reason, leaf_hash, tree_root) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(seq);
+    bool prepared = false;
+    CachedQuery query = m_db.cachedQuery(u"INSERT INTO audit_log (seq, recorded_at, actor, action, "
+                                         "entity_type, entity_id, before_json, after_json, reason, "
+                                         "leaf_hash, tree_root) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                         &prepared);
+    if (!prepared)
+        return m_db.queryError(*query, tr("recording the audit entry"));
+    query->addBindValue(seq);
     for (const StoredText *text : {&recordedAt, &actor, &actionText, &type, &id, &beforeText, &afterText, &reason})
-        query.addBindValue(text->binding());
-    query.addBindValue(merkleHashBytes(leaf).toByteArray());
-    query.addBindValue(merkleHashBytes(state->head.root).toByteArray());
-    if (!query.exec())
-        return m_db.queryError(query, tr("recording the audit entry"));
-    return storeState(*state);
+        query->addBindValue(text->binding());
+    query->addBindValue(merkleHashBytes(leaf).toByteArray());
+    query->addBindValue(merkleHashBytes(next.head.root).toByteArray());
+    if (!query->exec())
+        return m_db.queryError(*query, tr("recording the audit entry"));
+    **state = std::move(next);
+    if (m_db.isServer()) {
+        // Live refresh (ChangeNotifier): delivered on commit, never after a rollback.
+        CachedQuery notify = m_db.cachedQuery(u"SELECT pg_notify('charter_changes', ?)"_s, &prepared);
+        if (!prepared)
+            return m_db.queryError(*notify, tr("announcing the change"));
+        notify->addBindValue(QString(entityType + u':' + entityId));
+        if (!notify->exec())
+            return m_db.queryError(*notify, tr("announcing the change"));
+    }
+    return {};
 }
 
-Result<AuditTreeState> AuditStore::stateForAppend()
+// Changes the server recorded as made outside Charter join the trail (sealed, in
+// order) before Charter's own next entry: ExternalChanges.
+Status AuditStore::recordExternalChanges()
 {
+    Result<QList<ExternalChange>> pending = ExternalChanges(m_db).notInTrail();
+    if (!pending)
+        return pending.error();
+    m_recordingExternal = true;
+    Status status;
+    for (const ExternalChange &change : std::as_const(*pending)) {
+        status = appendInTransaction(WriteContext{change.login, ExternalChanges::describe(change)},
+                                     QString::fromLatin1(ExternalChanges::Action),
+                                     QString::fromLatin1(ExternalChanges::EntityType),
+                                     QString::number(change.id), change.before, change.after);
+        if (!status)
+            break;
+    }
+    m_recordingExternal = false;
+    return status;
+}
+
+Result<AuditTreeState *> AuditStore::stateForAppend()
+{
+    // Later appends of the same transaction build on the state in memory: the trail
+    // was checked against the stored head at the first one, and only this transaction
+    // (which holds the writer lock) has appended since.
+    if (auto *pending = static_cast<PendingTreeState *>(m_db.transactionState(AuditTreeState::StateKey)))
+        return &pending->state;
     Result<std::optional<AuditTreeState>> stored = treeState();
     if (!stored)
         return stored.error();
@@ -169,16 +234,21 @@ Result<AuditTreeState> AuditStore::stateForAppend()
     const qint64 last = query.value(0).toLongLong();
     if (last != stored->value().head.size)
         return trailChangedError(last, stored->value().head.size);
-    return std::move(stored->value());
+    auto pending = std::make_unique<PendingTreeState>(m_db, std::move(stored->value()));
+    AuditTreeState *state = &pending->state;
+    m_db.setTransactionState(AuditTreeState::StateKey, std::move(pending));
+    return state;
 }
 
 Status AuditStore::storeState(const AuditTreeState &state)
 {
-    return m_db.setMetaValue(StateKey, QString::fromUtf8(state.toStoredText()));
+    return storeTreeState(m_db, state);
 }
 
 Result<std::optional<AuditTreeState>> AuditStore::treeState() const
 {
+    if (const auto *pending = static_cast<const PendingTreeState *>(m_db.transactionState(AuditTreeState::StateKey)))
+        return std::optional<AuditTreeState>(pending->state);
     Result<QString> text = m_db.metaValue(StateKey);
     if (!text)
         return text.error();

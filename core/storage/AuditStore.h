@@ -49,9 +49,11 @@ struct AuditFilter {
 // Appends to and reads the audit trail, and keeps its Merkle tree (docs/audit.md).
 // Appends must run inside the transaction of the write they record
 // (Database::transaction), so a write without its audit record can never commit.
-// Each append stores the entry's leaf hash and the tree root after it, and updates
-// the tree state in charter_meta: O(log n) hashes and three small statements, however
-// long the trail is. Threading: like Database, one thread.
+// Each append stores the entry's leaf hash and the tree root after it: O(log n)
+// hashes and one INSERT, however long the trail is. The first append of a transaction
+// reads the tree state from charter_meta and checks the trail still ends at its head;
+// the state then stays in memory and is written back once, just before the
+// transaction commits (Database::TransactionState). Threading: like Database, one thread.
 class AuditStore {
 public:
     explicit AuditStore(Database &db) : m_db(db) {}
@@ -91,10 +93,14 @@ private:
     Status appendInTransaction(const WriteContext &context, const QString &action,
                                const QString &entityType, const QString &entityId,
                                const QByteArray &before, const QByteArray &after);
-    Result<AuditTreeState> stateForAppend();
+    // The state the next entry builds on, kept in memory for the rest of the
+    // transaction (written to charter_meta once, before it commits).
+    Result<AuditTreeState *> stateForAppend();
+    Status recordExternalChanges();
     Status storeState(const AuditTreeState &state);
 
     Database &m_db;
+    bool m_recordingExternal = false;
 };
 
 // A consistent, read-only view of the whole database for a reader that runs several

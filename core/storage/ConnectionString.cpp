@@ -384,6 +384,26 @@ QString ConnectionString::toKeywordValue(bool includeSecrets) const
     return parts.join(u' ');
 }
 
+QString ConnectionString::redacted(const QString &location)
+{
+    if (!looksLikeConnectionString(location))
+        return location;
+    if (Result<ConnectionString> parsed = parse(location))
+        return parsed->displayText();
+    // Unparseable: drop keyword passwords (quoted or not) and a URI's user:password@.
+    QString text = location;
+    static const QRegularExpression keyword(
+        uR"((\b(?:ssl)?password\s*=\s*)('(?:[^'\\]|\\.)*'?|\S*))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression userInfo(uR"((://[^:@/?#]*):[^@/?#]*@)"_s);
+    static const QRegularExpression query(uR"(([?&](?:ssl)?password=)[^&#]*)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    text.replace(keyword, u"\\1***"_s);
+    text.replace(userInfo, u"\\1:***@"_s);
+    text.replace(query, u"\\1***"_s);
+    return text;
+}
+
 QString ConnectionString::displayText() const
 {
     if (!m_uri)

@@ -62,6 +62,11 @@ public:
     // InvalidInput when a setting cannot be passed on (QPSQL splits options at ';').
     Status applyTo(QSqlDatabase &db) const;
 
+    // LOCATION (a file path or a connection string, even a malformed one) as it may be
+    // shown or logged: a connection string's displayText(), anything that looks like a
+    // password removed from text that does not parse; a file path unchanged.
+    static QString redacted(const QString &location);
+
     // Keywords whose values are secrets.
     static bool isSecret(const QString &keyword);
     // Quotes VALUE for keyword/value text when it needs it.

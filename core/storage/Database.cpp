@@ -105,6 +105,8 @@ Database::Database(QString location, SqlDialect dialect, QString connectionName)
 
 Database::~Database()
 {
+    m_transactionStates.clear();
+    m_statements.reset(); // finalised before the connection goes
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -532,6 +534,11 @@ Status Database::transaction(const std::function<Status()> &work)
     }
     m_transactionDepth = 1;
     Status status = work();
+    for (auto &[key, state] : m_transactionStates) {
+        if (status)
+            status = state->flush();
+    }
+    m_transactionStates.clear();
     m_transactionDepth = 0;
     if (status) {
         if (query.exec(u"COMMIT"_s))
@@ -645,29 +652,67 @@ Status Database::checkServerIntegrity(QStringList *problems)
 
 Result<QString> Database::metaValue(const QString &key) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT value FROM charter_meta WHERE key = ?"_s);
-    query.addBindValue(key);
-    if (!query.exec())
-        return queryError(query, tr("reading %1").arg(key));
-    return query.next() ? query.value(0).toString() : QString();
+    bool prepared = false;
+    CachedQuery query = cachedQuery(u"SELECT value FROM charter_meta WHERE key = ?"_s, &prepared);
+    if (!prepared)
+        return queryError(*query, tr("reading %1").arg(key));
+    query->addBindValue(key);
+    if (!query->exec())
+        return queryError(*query, tr("reading %1").arg(key));
+    return query->next() ? query->value(0).toString() : QString();
 }
 
 Status Database::setMetaValue(const QString &key, const QString &value)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO charter_meta (key, value) VALUES (?, ?) "
-                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-    query.addBindValue(key);
-    query.addBindValue(value);
-    if (!query.exec())
-        return queryError(query, tr("recording %1").arg(key));
+    bool prepared = false;
+    CachedQuery query = cachedQuery(u"INSERT INTO charter_meta (key, value) VALUES (?, ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                                    &prepared);
+    if (!prepared)
+        return queryError(*query, tr("recording %1").arg(key));
+    query->addBindValue(key);
+    query->addBindValue(value);
+    if (!query->exec())
+        return queryError(*query, tr("recording %1").arg(key));
     return {};
+}
+
+CachedQuery Database::cachedQuery(const QString &sql, bool *prepared) const
+{
+    if (!m_statements)
+        m_statements = std::make_unique<StatementCache>(m_db);
+    return CachedQuery(m_statements->prepared(sql, prepared));
+}
+
+Database::TransactionState *Database::transactionState(const char *key) const
+{
+    for (const auto &[stored, state] : m_transactionStates) {
+        if (stored == key)
+            return state.get();
+    }
+    return nullptr;
+}
+
+void Database::setTransactionState(const char *key, std::unique_ptr<TransactionState> state)
+{
+    Q_ASSERT_X(inTransaction(), "Database::setTransactionState", "only inside a transaction");
+    for (auto &[stored, held] : m_transactionStates) {
+        if (stored == key) {
+            held = std::move(state);
+            return;
+        }
+    }
+    m_transactionStates.emplace_back(QByteArray(key), std::move(state));
 }
 
 Error Database::queryError(const QSqlQuery &query, const QString &what) const
 {
-    return isServer() ? serverError(query.lastError(), what) : sqliteError(query.lastError(), what);
+    return sqlError(query.lastError(), what);
+}
+
+Error Database::sqlError(const QSqlError &error, const QString &what) const
+{
+    return isServer() ? serverError(error, what) : sqliteError(error, what);
 }
 
 Error Database::serverError(const QSqlError &error, const QString &what) const

@@ -2,6 +2,7 @@
 
 #include "FileSystemCheck.h"
 #include "SqlDialect.h"
+#include "StatementCache.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -10,6 +11,8 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QSqlError;
 class QSqlQuery;
@@ -99,6 +102,26 @@ public:
 
     // Error describing a failed query, naming WHAT was being done.
     Error queryError(const QSqlQuery &query, const QString &what) const;
+    Error sqlError(const QSqlError &error, const QString &what) const;
+
+    // The prepared statement for SQL, kept for this connection (StatementCache): for
+    // statements run once per row. *PREPARED is false when it would not prepare (the
+    // error is in the query's lastError()).
+    CachedQuery cachedQuery(const QString &sql, bool *prepared) const;
+
+    // Something a store keeps in memory for the current outermost transaction only
+    // (the audit trail's tree state while many entries are appended): FLUSH runs just
+    // before COMMIT (its error rolls the transaction back), and the state is dropped
+    // when the transaction ends, committed or not.
+    class TransactionState {
+    public:
+        virtual ~TransactionState() = default;
+        virtual Status flush() = 0;
+    };
+    // The state stored under KEY in the current transaction; nullptr when none.
+    TransactionState *transactionState(const char *key) const;
+    // Keeps STATE under KEY until the current transaction ends (must be in one).
+    void setTransactionState(const char *key, std::unique_ptr<TransactionState> state);
 
 private:
     Database(QString location, SqlDialect dialect, QString connectionName);
@@ -124,6 +147,8 @@ private:
     QString m_serverLogin;
     QStringList m_warnings;
     QString m_networkFileSystem;
+    mutable std::unique_ptr<StatementCache> m_statements; // created on first use
+    std::vector<std::pair<QByteArray, std::unique_ptr<TransactionState>>> m_transactionStates;
 };
 
 } // namespace charter

@@ -223,6 +223,55 @@ QList<Migration> buildMigrations()
         uR"(CREATE INDEX incidents_system ON incidents (system_id))"_s,
     }});
 
+    // Version 5: review meetings (docs/meetings.md). A meeting, its attendees (Charter
+    // accounts), the risk tiers it saw (the next agenda's "tier changed since the last
+    // meeting"), its agenda items (built or added by hand, in order) and the decisions
+    // the board recorded on them (attributed to the board members present).
+    migrations.append(Migration{5, u"Review meetings: agenda, decisions, attendees"_s, {
+        uR"(CREATE TABLE meetings (
+                id {PK},
+                meeting_date TEXT NOT NULL,
+                board TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT 'open',
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                closed_at TEXT))"_s,
+        uR"(CREATE INDEX meetings_date ON meetings (meeting_date))"_s,
+        uR"(CREATE TABLE meeting_attendees (
+                meeting_id {BIGINT} NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+                login TEXT NOT NULL REFERENCES users (login),
+                PRIMARY KEY (meeting_id, login)))"_s,
+        uR"(CREATE TABLE meeting_tiers (
+                meeting_id {BIGINT} NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+                system_id {BIGINT} NOT NULL REFERENCES systems (id) ON DELETE CASCADE,
+                risk_tier TEXT NOT NULL,
+                PRIMARY KEY (meeting_id, system_id)))"_s,
+        uR"(CREATE TABLE agenda_items (
+                id {PK},
+                meeting_id {BIGINT} NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                system_id {BIGINT} REFERENCES systems (id) ON DELETE CASCADE,
+                vendor_id {BIGINT} REFERENCES vendors (id) ON DELETE CASCADE,
+                title TEXT NOT NULL,
+                reason TEXT NOT NULL DEFAULT '',
+                manual INTEGER NOT NULL DEFAULT 0))"_s,
+        uR"(CREATE INDEX agenda_items_meeting ON agenda_items (meeting_id, position))"_s,
+        uR"(CREATE TABLE meeting_decisions (
+                id {PK},
+                meeting_id {BIGINT} NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+                item_id {BIGINT} NOT NULL REFERENCES agenda_items (id),
+                system_id {BIGINT} REFERENCES systems (id) ON DELETE CASCADE,
+                outcome TEXT NOT NULL,
+                conditions TEXT NOT NULL DEFAULT '',
+                rationale TEXT NOT NULL,
+                recorded_by TEXT NOT NULL,
+                board_members TEXT NOT NULL,
+                decided_at TEXT NOT NULL,
+                workflow_state TEXT NOT NULL DEFAULT ''))"_s,
+        uR"(CREATE INDEX meeting_decisions_meeting ON meeting_decisions (meeting_id))"_s,
+    }});
+
     return migrations;
 }
 

@@ -67,18 +67,21 @@ Result<Person> PeopleRepository::load(qint64 id) const
 
 Status PeopleRepository::insert(Person &person, const WriteContext &context)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT INTO people (id, name, email, title, department, phone) "
-                  "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    query.addBindValue(person.id > 0 ? QVariant(person.id) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(sql::text(person.name));
-    query.addBindValue(sql::text(person.email));
-    query.addBindValue(sql::text(person.title));
-    query.addBindValue(sql::text(person.department));
-    query.addBindValue(sql::text(person.phone));
-    if (!query.exec() || !query.next())
-        return m_db.queryError(query, tr("adding %1 to the people directory").arg(person.name));
-    person.id = query.value(0).toLongLong();
+    bool prepared = false;
+    CachedQuery query = m_db.cachedQuery(u"INSERT INTO people (id, name, email, title, department, phone) "
+                                         "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                                         &prepared);
+    if (!prepared)
+        return m_db.queryError(*query, tr("adding %1 to the people directory").arg(person.name));
+    query->addBindValue(person.id > 0 ? QVariant(person.id) : QVariant(QMetaType::fromType<qint64>()));
+    query->addBindValue(sql::text(person.name));
+    query->addBindValue(sql::text(person.email));
+    query->addBindValue(sql::text(person.title));
+    query->addBindValue(sql::text(person.department));
+    query->addBindValue(sql::text(person.phone));
+    if (!query->exec() || !query->next())
+        return m_db.queryError(*query, tr("adding %1 to the people directory").arg(person.name));
+    person.id = query->value(0).toLongLong();
     return AuditStore(m_db).append(context, u"create"_s, u"person"_s, QString::number(person.id),
                                    {}, auditBytes(person));
 }

@@ -31,6 +31,9 @@ class Database;
 class ServerSetup {
 public:
     static QStringList roleNames();
+    // The table where the server's triggers record changes made outside Charter (owner
+    // writes only; sealed into the audit trail by ExternalChanges on the next write).
+    static QString externalChangesTable();
     // Roles that may write the register and the workflow.
     static QStringList writerRoles();
 

@@ -89,7 +89,10 @@ QStringList SqlDialect::beginWriteTransaction() const
 {
     if (m_kind == Kind::Sqlite)
         return {u"BEGIN IMMEDIATE"_s};
-    return {u"BEGIN"_s, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(WriterLockKey)};
+    // charter.via_app marks the transaction as Charter's own (audited by Charter), so the
+    // server's external-change triggers (ServerSetup) leave it to Charter's audit trail.
+    return {u"BEGIN"_s, u"SELECT pg_advisory_xact_lock(%1), set_config('charter.via_app', 'on', true)"_s
+                            .arg(WriterLockKey)};
 }
 
 QString SqlDialect::textAsBytes(const QString &column) const

@@ -1,4 +1,5 @@
 #include "SystemRepository.h"
+#include "SqliteStatement.h"
 
 #include "AuditStore.h"
 #include "Database.h"
@@ -237,42 +238,85 @@ Result<QList<RegistryRow>> SystemRepository::registryRowsOfVendor(qint64 vendorI
     return readRegistryRows(vendorId);
 }
 
+namespace {
+
+// The registry columns, read the same way from QSqlQuery and from SqliteStatement.
+constexpr char RegistryRowsSql[] =
+    "SELECT s.id, s.name, s.external_ref, s.business_unit, s.lifecycle, "
+    "p.name, v.name, s.vendor_unknown, s.risk_tier, s.risk_score, "
+    "s.completeness, s.gap_count, s.next_review "
+    "FROM systems s "
+    "LEFT JOIN people p ON p.id = s.accountable_owner_id "
+    "LEFT JOIN vendors v ON v.id = s.vendor_id ";
+
+struct QueryColumns {
+    const QSqlQuery &query;
+    qint64 integer(int column) const { return query.value(column).toLongLong(); }
+    QString text(int column) const { return query.value(column).toString(); }
+    QDate date(int column) const { return sql::toDate(query.value(column)); }
+};
+
+struct StatementColumns {
+    const SqliteStatement &statement;
+    qint64 integer(int column) const { return statement.integer(column); }
+    QString text(int column) const { return statement.text(column); }
+    QDate date(int column) const { return statement.date(column); }
+};
+
+template <typename Columns>
+RegistryRow registryRow(const Columns &columns)
+{
+    RegistryRow row;
+    row.id = columns.integer(0);
+    row.name = columns.text(1);
+    row.externalReference = columns.text(2);
+    row.businessUnit = columns.text(3);
+    row.lifecycle = enumFromKey<Lifecycle>(columns.text(4)).value_or(Lifecycle::Unknown);
+    row.accountableOwner = columns.text(5);
+    row.vendor = columns.text(6);
+    row.vendorUnknown = columns.integer(7) != 0;
+    row.riskTier = enumFromKey<RiskTier>(columns.text(8)).value_or(RiskTier::Low);
+    row.riskScore = int(columns.integer(9));
+    row.completeness = int(columns.integer(10));
+    row.gapCount = int(columns.integer(11));
+    row.nextReview = columns.date(12);
+    return row;
+}
+
+} // namespace
+
 Result<QList<RegistryRow>> SystemRepository::readRegistryRows(qint64 vendorId) const
 {
+    const QByteArray sql = QByteArray(RegistryRowsSql)
+                           + (vendorId > 0 ? "WHERE s.vendor_id = ? " : "") + "ORDER BY s.name, s.id";
+    const QString what = vendorId > 0 ? tr("reading the systems of vendor %1").arg(vendorId)
+                                      : tr("reading the register");
+    QList<RegistryRow> rows;
+
+    SqliteStatement statement(m_db.connection(), sql.constData());
+    if (statement.failed())
+        return m_db.sqlError(statement.lastError(), what);
+    if (statement.isValid()) {
+        if (vendorId > 0)
+            statement.bind(1, vendorId);
+        const StatementColumns columns{statement};
+        while (statement.next())
+            rows.append(registryRow(columns));
+        if (statement.failed())
+            return m_db.sqlError(statement.lastError(), what);
+        return rows;
+    }
+
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    const QString where = vendorId > 0 ? u"WHERE s.vendor_id = ? "_s : QString();
-    query.prepare(u"SELECT s.id, s.name, s.external_ref, s.business_unit, s.lifecycle, "
-                  "p.name, v.name, s.vendor_unknown, s.risk_tier, s.risk_score, "
-                  "s.completeness, s.gap_count, s.next_review "
-                  "FROM systems s "
-                  "LEFT JOIN people p ON p.id = s.accountable_owner_id "
-                  "LEFT JOIN vendors v ON v.id = s.vendor_id "_s
-                  + where + u"ORDER BY s.name, s.id"_s);
+    query.prepare(QString::fromLatin1(sql));
     if (vendorId > 0)
         query.addBindValue(vendorId);
-    if (!query.exec()) {
-        return m_db.queryError(query, vendorId > 0 ? tr("reading the systems of vendor %1").arg(vendorId)
-                                                   : tr("reading the register"));
-    }
-    QList<RegistryRow> rows;
-    while (query.next()) {
-        RegistryRow row;
-        row.id = query.value(0).toLongLong();
-        row.name = query.value(1).toString();
-        row.externalReference = query.value(2).toString();
-        row.businessUnit = query.value(3).toString();
-        row.lifecycle = sql::toEnum(query.value(4), Lifecycle::Unknown);
-        row.accountableOwner = query.value(5).toString();
-        row.vendor = query.value(6).toString();
-        row.vendorUnknown = query.value(7).toInt() != 0;
-        row.riskTier = sql::toEnum(query.value(8), RiskTier::Low);
-        row.riskScore = query.value(9).toInt();
-        row.completeness = query.value(10).toInt();
-        row.gapCount = query.value(11).toInt();
-        row.nextReview = sql::toDate(query.value(12));
-        rows.append(row);
-    }
+    if (!query.exec())
+        return m_db.queryError(query, what);
+    const QueryColumns columns{query};
+    while (query.next())
+        rows.append(registryRow(columns));
     return rows;
 }
 
@@ -374,18 +418,20 @@ Status SystemRepository::insert(AiSystem &system, const RiskAssessment &risk,
     const QString updatedAt = system.updatedAt.isValid()
         ? system.updatedAt.toUTC().toString(Qt::ISODateWithMs) : createdAt;
     const int version = system.version > 0 ? system.version : 1;
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT INTO systems (id, version, created_at, updated_at, "_s + SystemFields
-                  + u") VALUES (?, ?, ?, ?, "_s + placeholders(SystemFieldCount)
-                  + u") RETURNING id"_s);
-    query.addBindValue(sql::idOrNull(system.id));
-    query.addBindValue(version);
-    query.addBindValue(createdAt);
-    query.addBindValue(updatedAt);
-    bindSystemFields(query, system, risk);
-    if (!query.exec() || !query.next())
-        return m_db.queryError(query, tr("adding AI system \"%1\"").arg(system.name));
-    system.id = query.value(0).toLongLong();
+    static const QString insertSql = u"INSERT INTO systems (id, version, created_at, updated_at, "_s
+        + SystemFields + u") VALUES (?, ?, ?, ?, "_s + placeholders(SystemFieldCount) + u") RETURNING id"_s;
+    bool prepared = false;
+    CachedQuery query = m_db.cachedQuery(insertSql, &prepared);
+    if (!prepared)
+        return m_db.queryError(*query, tr("adding AI system \"%1\"").arg(system.name));
+    query->addBindValue(sql::idOrNull(system.id));
+    query->addBindValue(version);
+    query->addBindValue(createdAt);
+    query->addBindValue(updatedAt);
+    bindSystemFields(*query, system, risk);
+    if (!query->exec() || !query->next())
+        return m_db.queryError(*query, tr("adding AI system \"%1\"").arg(system.name));
+    system.id = query->value(0).toLongLong();
     system.version = version;
     system.createdAt = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
     system.updatedAt = QDateTime::fromString(updatedAt, Qt::ISODateWithMs);
@@ -480,37 +526,44 @@ Status SystemRepository::storeAssessment(qint64 id, const RiskAssessment &risk)
 
 Status SystemRepository::writeChildren(const AiSystem &system)
 {
-    QSqlQuery query(m_db.connection());
+    bool prepared = false;
     if (!system.boundaries.isEmpty()) {
-        query.prepare(u"INSERT INTO boundaries (system_id, position, decision, influence, "
-                      "human_intervention, failure_handling, uncertainty_reporting) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        CachedQuery query = m_db.cachedQuery(u"INSERT INTO boundaries (system_id, position, decision, "
+                                             "influence, human_intervention, failure_handling, "
+                                             "uncertainty_reporting) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                                             &prepared);
+        if (!prepared)
+            return m_db.queryError(*query, tr("storing the decision boundaries of \"%1\"").arg(system.name));
         for (qsizetype i = 0; i < system.boundaries.size(); ++i) {
             const DecisionBoundary &boundary = system.boundaries[i];
-            query.addBindValue(system.id);
-            query.addBindValue(int(i));
-            query.addBindValue(sql::text(boundary.decision));
-            query.addBindValue(enumKey(boundary.influence));
-            query.addBindValue(sql::text(boundary.humanIntervention));
-            query.addBindValue(sql::text(boundary.failureHandling));
-            query.addBindValue(sql::text(boundary.uncertaintyReporting));
-            if (!query.exec())
-                return m_db.queryError(query, tr("storing the decision boundaries of \"%1\"").arg(system.name));
+            query->addBindValue(system.id);
+            query->addBindValue(int(i));
+            query->addBindValue(sql::text(boundary.decision));
+            query->addBindValue(enumKey(boundary.influence));
+            query->addBindValue(sql::text(boundary.humanIntervention));
+            query->addBindValue(sql::text(boundary.failureHandling));
+            query->addBindValue(sql::text(boundary.uncertaintyReporting));
+            if (!query->exec())
+                return m_db.queryError(*query, tr("storing the decision boundaries of \"%1\"").arg(system.name));
         }
     }
     if (!system.escalation.isEmpty()) {
-        query.prepare(u"INSERT INTO escalation_steps (system_id, position, severity, person_id, "
-                      "channel, response_minutes) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        CachedQuery query = m_db.cachedQuery(u"INSERT INTO escalation_steps (system_id, position, "
+                                             "severity, person_id, channel, response_minutes) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                             &prepared);
+        if (!prepared)
+            return m_db.queryError(*query, tr("storing the escalation path of \"%1\"").arg(system.name));
         for (qsizetype i = 0; i < system.escalation.size(); ++i) {
             const EscalationStep &step = system.escalation[i];
-            query.addBindValue(system.id);
-            query.addBindValue(int(i));
-            query.addBindValue(enumKey(step.severity));
-            query.addBindValue(sql::idOrNull(step.personId));
-            query.addBindValue(sql::text(step.channel));
-            query.addBindValue(step.responseMinutes);
-            if (!query.exec())
-                return m_db.queryError(query, tr("storing the escalation path of \"%1\"").arg(system.name));
+            query->addBindValue(system.id);
+            query->addBindValue(int(i));
+            query->addBindValue(enumKey(step.severity));
+            query->addBindValue(sql::idOrNull(step.personId));
+            query->addBindValue(sql::text(step.channel));
+            query->addBindValue(step.responseMinutes);
+            if (!query->exec())
+                return m_db.queryError(*query, tr("storing the escalation path of \"%1\"").arg(system.name));
         }
     }
     return {};

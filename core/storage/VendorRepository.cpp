@@ -91,16 +91,20 @@ Result<Vendor> VendorRepository::load(qint64 id) const
 
 Status VendorRepository::insert(Vendor &vendor, const WriteContext &context)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT INTO vendors (id, name, viability, roadmap_stability, support_maturity, "
-                  "exit_options, data_portability, security_attestations, data_residency, "
-                  "contract_end, deprecation_notice_days, notes) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    query.addBindValue(vendor.id > 0 ? QVariant(vendor.id) : QVariant(QMetaType::fromType<qint64>()));
-    bindVendorFields(query, vendor);
-    if (!query.exec() || !query.next())
-        return m_db.queryError(query, tr("adding vendor %1").arg(vendor.name));
-    vendor.id = query.value(0).toLongLong();
+    bool prepared = false;
+    CachedQuery query = m_db.cachedQuery(u"INSERT INTO vendors (id, name, viability, roadmap_stability, "
+                                         "support_maturity, exit_options, data_portability, "
+                                         "security_attestations, data_residency, contract_end, "
+                                         "deprecation_notice_days, notes) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                                         &prepared);
+    if (!prepared)
+        return m_db.queryError(*query, tr("adding vendor %1").arg(vendor.name));
+    query->addBindValue(vendor.id > 0 ? QVariant(vendor.id) : QVariant(QMetaType::fromType<qint64>()));
+    bindVendorFields(*query, vendor);
+    if (!query->exec() || !query->next())
+        return m_db.queryError(*query, tr("adding vendor %1").arg(vendor.name));
+    vendor.id = query->value(0).toLongLong();
     return AuditStore(m_db).append(context, u"create"_s, u"vendor"_s, QString::number(vendor.id),
                                    {}, auditBytes(vendor));
 }

@@ -55,13 +55,11 @@ EntryEditor::EntryEditor(QWidget *parent)
     QFont bold = save->font();
     bold.setBold(true);
     save->setFont(bold);
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(0);
-    titles->addWidget(m_title);
-    titles->addWidget(m_state);
+    // The name gets a row of its own: beside the buttons a long name (or the longer
+    // button texts of German and French) would clip it in a narrow pane.
     auto *header = new QHBoxLayout;
     header->setSpacing(6);
-    header->addLayout(titles, 1);
+    header->addWidget(m_state, 1);
     header->addWidget(headerButton(m_undoAction, this));
     header->addWidget(headerButton(m_redoAction, this));
     header->addSpacing(12);
@@ -72,6 +70,7 @@ EntryEditor::EntryEditor(QWidget *parent)
     layout->setContentsMargins(12, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_messageBar);
+    layout->addWidget(m_title);
     layout->addLayout(header);
     layout->addLayout(m_content, 1);
 }

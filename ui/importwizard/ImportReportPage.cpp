@@ -136,7 +136,8 @@ void ImportReportPage::refresh()
         ++stages[int(system.lifecycle)];
     QStringList parts;
     for (auto it = stages.cbegin(); it != stages.cend(); ++it)
-        parts << tr("%1 %2").arg(locale.toString(it.value()), enumLabel(Lifecycle(it.key())).toLower());
+        // "In development (70)": the label as it is, German nouns keep their capitals.
+        parts << tr("%1 (%2)").arg(enumLabel(Lifecycle(it.key())), locale.toString(it.value()));
     if (!parts.isEmpty())
         text += u"<br>"_s + tr("By lifecycle: %1.").arg(parts.join(u", "_s)).toHtmlEscaped();
     if (!analysis.isPortfolio) {

@@ -67,6 +67,16 @@ void RegistryFilterModel::setQuickFilters(const RegistryFilter &quick)
 {
     RegistryFilter filter = quick;
     filter.text = m_filter.text;
+    filter.systemIds = m_filter.systemIds; // the quick filters narrow a scope, never drop it
+    filter.scopeLabel = m_filter.scopeLabel;
+    applyFilter(filter);
+}
+
+void RegistryFilterModel::setScope(const QSet<qint64> &systemIds, const QString &label)
+{
+    RegistryFilter filter = m_filter;
+    filter.systemIds = systemIds;
+    filter.scopeLabel = systemIds.isEmpty() ? QString() : label;
     applyFilter(filter);
 }
 

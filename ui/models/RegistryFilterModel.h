@@ -37,7 +37,11 @@ public:
     void setFilterText(const QString &text);
     // The quick filters of FILTER (its text is ignored).
     void setQuickFilters(const RegistryFilter &filter);
-    // Text and quick filters at once (one pass).
+    // Only the systems with these ids (RegistryFilter::systemIds), combined with the
+    // text and quick filters; empty IDS removes the scope.
+    void setScope(const QSet<qint64> &systemIds, const QString &label);
+    void clearScope() { setScope({}, QString()); }
+    // Text, quick filters and scope at once (one pass).
     void setFilter(const RegistryFilter &filter);
     const RegistryFilter &filter() const { return m_filter; }
 

@@ -148,7 +148,7 @@ InterchangeJobs::ImportOutcome InterchangeJobs::storeImport(const QString &locat
         outcome.error = db.error();
         return outcome;
     }
-    RegisterService service(**db, WriteContext{actingLogin(), QString()});
+    RegisterService service(**db, WriteContext{actingLogin(**db), QString()});
     service.setToday(today);
     if (Status status = service.initialise(); !status) {
         outcome.error = status.error();
@@ -204,7 +204,7 @@ InterchangeJobs::ExportOutcome InterchangeJobs::exportRegister(const ExportReque
         return outcome;
     }
     // Initialised as charter-cli export does: the CSV's risk columns use the stored policy.
-    RegisterService service(**db, WriteContext{actingLogin(), QString()});
+    RegisterService service(**db, WriteContext{actingLogin(**db), QString()});
     service.setToday(request.today);
     if (Status status = service.initialise(); !status) {
         outcome.error = status.error();

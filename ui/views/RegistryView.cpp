@@ -1,12 +1,14 @@
 #include "RegistryView.h"
 
 #include "RiskTierDelegate.h"
+#include "dashboard/RegistryScopeChip.h"
 #include "models/RegistryFilterModel.h"
 #include "models/RegistryModel.h"
 #include "registry/ColumnChooser.h"
 #include "registry/QuickFilterBar.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
@@ -54,6 +56,14 @@ RegistryView::RegistryView(QWidget *parent)
     m_quickBar = new QuickFilterBar(this);
     connect(m_quickBar, &QuickFilterBar::changed, this, &RegistryView::onQuickFiltersChanged);
     connect(m_quickBar, &QuickFilterBar::clearRequested, m_filterEdit, &QLineEdit::clear);
+    connect(m_quickBar, &QuickFilterBar::clearRequested, this, &RegistryView::clearScope);
+
+    m_scopeChip = new RegistryScopeChip(this);
+    connect(m_scopeChip, &RegistryScopeChip::removeRequested, this, &RegistryView::clearScope);
+    connect(m_filter, &RegistryFilterModel::filterChanged, this, [this] {
+        const RegistryFilter &filter = m_filter->filter();
+        m_scopeChip->setScope(filter.scopeLabel, int(filter.systemIds.size()));
+    });
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"registryTable"_s);
@@ -98,6 +108,7 @@ RegistryView::RegistryView(QWidget *parent)
     layout->setSpacing(6);
     layout->addLayout(top);
     layout->addWidget(m_quickBar);
+    layout->addWidget(m_scopeChip, 0, Qt::AlignLeft);
     layout->addWidget(m_table, 1);
 
     setTabOrder(m_filterEdit, m_viewsButton);
@@ -110,16 +121,22 @@ void RegistryView::applyDefaultColumnWidths()
         return metrics.horizontalAdvance(QLatin1Char('n')) * count + 16;
     };
     QHeaderView *header = m_table->horizontalHeader();
-    header->resizeSection(RegistryModel::NameColumn, chars(27));
-    header->resizeSection(RegistryModel::TierColumn, chars(9));
-    header->resizeSection(RegistryModel::ScoreColumn, chars(5));
-    header->resizeSection(RegistryModel::OwnerColumn, chars(15));
-    header->resizeSection(RegistryModel::CompletenessColumn, chars(8));
-    header->resizeSection(RegistryModel::NextReviewColumn, chars(10));
-    header->resizeSection(RegistryModel::VendorColumn, chars(14));
-    header->resizeSection(RegistryModel::LifecycleColumn, chars(12));
-    header->resizeSection(RegistryModel::BusinessUnitColumn, chars(15));
-    header->resizeSection(RegistryModel::ReferenceColumn, chars(9));
+    // Never narrower than the (translated) title plus the sort arrow: "Nächste Prüfung".
+    const auto fit = [&](int column, int count) {
+        const QAbstractItemModel *model = m_table->model();
+        const QString title = model ? model->headerData(column, Qt::Horizontal).toString() : QString();
+        header->resizeSection(column, std::max(chars(count), metrics.horizontalAdvance(title) + 22));
+    };
+    fit(RegistryModel::NameColumn, 27);
+    fit(RegistryModel::TierColumn, 9);
+    fit(RegistryModel::ScoreColumn, 5);
+    fit(RegistryModel::OwnerColumn, 15);
+    fit(RegistryModel::CompletenessColumn, 8);
+    fit(RegistryModel::NextReviewColumn, 10);
+    fit(RegistryModel::VendorColumn, 14);
+    fit(RegistryModel::LifecycleColumn, 12);
+    fit(RegistryModel::BusinessUnitColumn, 15);
+    fit(RegistryModel::ReferenceColumn, 9);
 }
 
 void RegistryView::setViewsMenu(QMenu *menu)
@@ -221,6 +238,12 @@ void RegistryView::setFilter(const RegistryFilter &filter)
         m_filterEdit->setText(filter.text);
     }
     m_filter->setFilter(filter);
+    emit filterChanged(m_filter->filter());
+}
+
+void RegistryView::setScope(const QSet<qint64> &ids, const QString &label)
+{
+    m_filter->setScope(ids, label);
     emit filterChanged(m_filter->filter());
 }
 

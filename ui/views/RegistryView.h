@@ -15,6 +15,7 @@ namespace charter {
 
 class ColumnChooser;
 class QuickFilterBar;
+class RegistryScopeChip;
 class RegistryFilterModel;
 class RegistryModel;
 
@@ -59,6 +60,11 @@ public:
     RegistryFilter filter() const;
     void setFilter(const RegistryFilter &filter);
     void clearFilters();
+    // Shows only the systems with IDS (a dashboard click-through), under LABEL in a
+    // removable chip; the text and quick filters still apply. Empty IDS: no scope.
+    void setScope(const QSet<qint64> &ids, const QString &label);
+    void clearScope() { setScope({}, QString()); }
+    RegistryScopeChip *scopeChip() const { return m_scopeChip; }
 
     // The view as shown now, under NAME; and back.
     SavedView currentView(const QString &name) const;
@@ -92,6 +98,7 @@ private:
     QPushButton *m_viewsButton = nullptr;
     QTableView *m_table = nullptr;
     ColumnChooser *m_columns = nullptr;
+    RegistryScopeChip *m_scopeChip = nullptr;
     QByteArray m_defaultHeaderState;
     qint64 m_selectedId = 0;
     bool m_restoring = false; // setRows() puts the selection back: no signal meanwhile
