@@ -4,11 +4,10 @@
 #include "files/BoardExportDialog.h"
 #include "files/BoardExportJobs.h"
 #include "interchange/DecisionRegister.h"
-#include "interchange/DemoPortfolio.h"
 #include "interchange/ReviewCalendar.h"
 #include "meetings/MeetingService.h"
 #include "meetings/MeetingsWorkspace.h"
-#include "register/DemoHistory.h"
+#include "register/DemoRegister.h"
 #include "register/RegisterService.h"
 #include "storage/Database.h"
 #include "tasks/TaskRunner.h"
@@ -82,12 +81,8 @@ private slots:
         QVERIFY(m_root->initialise());
         PortfolioImportOptions options;
         options.keepIds = true;
-        QVERIFY(m_root->importPortfolio(generateDemoPortfolio(Systems, 1, Today), options));
-        QList<qint64> ids;
-        for (int i = 1; i <= Systems; ++i)
-            ids << i;
-        Result<DemoHistorySummary> summary = DemoHistory::generate(*m_root, ids, 1);
-        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+        Result<DemoRegisterSummary> demo = DemoRegister::add(*m_root, Systems, 1, options, true);
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message));
         const QList<Meeting> meetings = MeetingService(*m_root).meetings().value();
         QVERIFY2(!meetings.isEmpty(), "the demo history records a meeting");
         m_meetingId = meetings.constLast().id;

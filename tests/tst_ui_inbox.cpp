@@ -6,8 +6,7 @@
 #include "governance/InboxModel.h"
 #include "governance/WorkflowActionDialog.h"
 #include "governance/WorkflowService.h"
-#include "interchange/DemoPortfolio.h"
-#include "register/DemoHistory.h"
+#include "register/DemoRegister.h"
 #include "register/RegisterService.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -71,12 +70,8 @@ private slots:
         QVERIFY(m_root->initialise());
         PortfolioImportOptions options;
         options.keepIds = true;
-        QVERIFY(m_root->importPortfolio(generateDemoPortfolio(Systems, 1, Today), options));
-        QList<qint64> ids;
-        for (int i = 1; i <= Systems; ++i)
-            ids << i;
-        Result<DemoHistorySummary> summary = DemoHistory::generate(*m_root, ids, 1);
-        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+        Result<DemoRegisterSummary> demo = DemoRegister::add(*m_root, Systems, 1, options, true);
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message));
     }
 
     void listsWhatCoreReturns_data()

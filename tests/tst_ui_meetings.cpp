@@ -2,14 +2,13 @@
 // its agenda reordered (buttons and drag), a decision recorded through the decision
 // dialog shows in the minutes, and a refused decision (an account without the board
 // role) shows the rule's message in the dialog and writes nothing.
-#include "interchange/DemoPortfolio.h"
 #include "meetings/AgendaModel.h"
 #include "meetings/DecisionDialog.h"
 #include "meetings/MeetingListModel.h"
 #include "meetings/MeetingService.h"
 #include "meetings/MeetingsWindow.h"
 #include "meetings/NewMeetingDialog.h"
-#include "register/DemoHistory.h"
+#include "register/DemoRegister.h"
 #include "register/RegisterService.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -73,12 +72,8 @@ private slots:
         QVERIFY(m_root->initialise());
         PortfolioImportOptions options;
         options.keepIds = true;
-        QVERIFY(m_root->importPortfolio(generateDemoPortfolio(Systems, 1, Today), options));
-        QList<qint64> ids;
-        for (int i = 1; i <= Systems; ++i)
-            ids << i;
-        Result<DemoHistorySummary> summary = DemoHistory::generate(*m_root, ids, 1);
-        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+        Result<DemoRegisterSummary> demo = DemoRegister::add(*m_root, Systems, 1, options, true);
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message));
         const QList<User> users = UserRepository(*m_db).all().value();
         for (const User &user : users) {
             if (!user.active)

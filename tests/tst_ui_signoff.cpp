@@ -4,8 +4,7 @@
 // meanwhile is refused inline instead of signed.
 #include "governance/SignOffDialog.h"
 #include "governance/WorkflowService.h"
-#include "interchange/DemoPortfolio.h"
-#include "register/DemoHistory.h"
+#include "register/DemoRegister.h"
 #include "register/RegisterService.h"
 #include "storage/Database.h"
 #include "storage/UserRepository.h"
@@ -65,13 +64,9 @@ private slots:
         QVERIFY(m_root->initialise());
         PortfolioImportOptions options;
         options.keepIds = true;
-        QVERIFY(m_root->importPortfolio(generateDemoPortfolio(Systems, 1, Today), options));
-        QList<qint64> ids;
-        for (int i = 1; i <= Systems; ++i)
-            ids << i;
-        Result<DemoHistorySummary> summary = DemoHistory::generate(*m_root, ids, 1);
-        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
-        QVERIFY(summary->staleSignOffs > 0);
+        Result<DemoRegisterSummary> demo = DemoRegister::add(*m_root, Systems, 1, options, true);
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message));
+        QVERIFY(demo->history->staleSignOffs > 0);
     }
 
     void staleSignOffShowsHashAndDiff()
