@@ -3949,6 +3949,14 @@ Fügen Sie die erste Stufe hinzu.</translation>
         <source>Recorded.</source>
         <translation>Erfasst.</translation>
     </message>
+    <message>
+        <source>Users and R&amp;oles…</source>
+        <translation>Benutzer und R&amp;ollen…</translation>
+    </message>
+    <message>
+        <source>The accounts of this database and their roles; changes need the admin role</source>
+        <translation>Die Konten dieser Datenbank und ihre Rollen; Änderungen erfordern die Rolle Administrator</translation>
+    </message>
 </context>
 <context>
     <name>charter::ImportFilePage</name>
@@ -8057,6 +8065,133 @@ Dieser Charter-Build enthält kein Benutzerhandbuch. Siehe `docs/user-guide.md` 
     <message>
         <source>changing the account %1</source>
         <translation>Konto %1 wird geändert</translation>
+    </message>
+</context>
+<context>
+    <name>charter::UsersDialog</name>
+    <message>
+        <source>&amp;Add User</source>
+        <translation>Benutzer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>A&amp;pply Roles</source>
+        <translation>Rollen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Users and Roles</source>
+        <translation>Benutzer und Rollen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Ausgewähltes Konto</translation>
+    </message>
+    <message>
+        <source>Role of the selected account: %1</source>
+        <translation>Rolle des ausgewählten Kontos: %1</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>Login of the new account</source>
+        <translation>Anmeldename des neuen Kontos</translation>
+    </message>
+    <message>
+        <source>Operating-system login</source>
+        <translation>Anmeldename des Betriebssystems</translation>
+    </message>
+    <message>
+        <source>Display name of the new account</source>
+        <translation>Anzeigename des neuen Kontos</translation>
+    </message>
+    <message>
+        <source>Person the new account speaks for</source>
+        <translation>Person, für die das neue Konto spricht</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>P&amp;erson:</translation>
+    </message>
+    <message>
+        <source>Role of the new account: %1</source>
+        <translation>Rolle des neuen Kontos: %1</translation>
+    </message>
+    <message>
+        <source>Roles (none = viewer):</source>
+        <translation>Rollen (keine = Betrachter):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Added account %1 (%2).</source>
+        <translation>Konto %1 hinzugefügt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 now has the roles: %2.</source>
+        <translation>%1 hat jetzt die Rollen: %2.</translation>
+    </message>
+    <message>
+        <source>Reactivated account %1.</source>
+        <translation>Konto %1 reaktiviert.</translation>
+    </message>
+    <message>
+        <source>Deactivated account %1.</source>
+        <translation>Konto %1 deaktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>charter::UsersModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (linked person)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -3949,6 +3949,14 @@ Ajoutez la première étape.</translation>
         <source>Recorded.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message>
+        <source>Users and R&amp;oles…</source>
+        <translation>&amp;Utilisateurs et rôles…</translation>
+    </message>
+    <message>
+        <source>The accounts of this database and their roles; changes need the admin role</source>
+        <translation>Les comptes de cette base de données et leurs rôles ; les modifications exigent le rôle administrateur</translation>
+    </message>
 </context>
 <context>
     <name>charter::ImportFilePage</name>
@@ -8057,6 +8065,133 @@ Cette version de Charter n&apos;inclut pas de guide de l&apos;utilisateur. Voir 
     <message>
         <source>changing the account %1</source>
         <translation>modification du compte %1</translation>
+    </message>
+</context>
+<context>
+    <name>charter::UsersDialog</name>
+    <message>
+        <source>&amp;Add User</source>
+        <translation>&amp;Ajouter l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>A&amp;pply Roles</source>
+        <translation>A&amp;ppliquer les rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Users and Roles</source>
+        <translation>Utilisateurs et rôles</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Compte sélectionné</translation>
+    </message>
+    <message>
+        <source>Role of the selected account: %1</source>
+        <translation>Rôle du compte sélectionné : %1</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Login of the new account</source>
+        <translation>Identifiant du nouveau compte</translation>
+    </message>
+    <message>
+        <source>Operating-system login</source>
+        <translation>Identifiant du système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Display name of the new account</source>
+        <translation>Nom affiché du nouveau compte</translation>
+    </message>
+    <message>
+        <source>Person the new account speaks for</source>
+        <translation>Personne que représente le nouveau compte</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nom affiché :</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>P&amp;ersonne :</translation>
+    </message>
+    <message>
+        <source>Role of the new account: %1</source>
+        <translation>Rôle du nouveau compte : %1</translation>
+    </message>
+    <message>
+        <source>Roles (none = viewer):</source>
+        <translation>Rôles (aucun = lecteur) :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>Added account %1 (%2).</source>
+        <translation>Compte %1 ajouté (%2).</translation>
+    </message>
+    <message>
+        <source>%1 now has the roles: %2.</source>
+        <translation>%1 a désormais les rôles : %2.</translation>
+    </message>
+    <message>
+        <source>Reactivated account %1.</source>
+        <translation>Compte %1 réactivé.</translation>
+    </message>
+    <message>
+        <source>Deactivated account %1.</source>
+        <translation>Compte %1 désactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>charter::UsersModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (linked person)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "AuditViewer.h"
 #include "InboxDialog.h"
 #include "SignOffDialog.h"
+#include "UsersDialog.h"
 #include "WorkflowActionDialog.h"
 #include "domain/Enums.h"
 #include "governance/Workflow.h"
@@ -106,6 +107,10 @@ void GovernanceWorkspace::createActions()
     m_audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_audit->setStatusTip(tr("The tamper-evident audit trail; verify it and export its tree head"));
     connect(m_audit, &QAction::triggered, this, &GovernanceWorkspace::showAuditTrail);
+    m_users = new QAction(tr("Users and R&oles…"), this);
+    m_users->setObjectName(u"usersAction"_s);
+    m_users->setStatusTip(tr("The accounts of this database and their roles; changes need the admin role"));
+    connect(m_users, &QAction::triggered, this, &GovernanceWorkspace::showUsers);
 }
 
 QAction *GovernanceWorkspace::signAction(SignOffKind kind) const
@@ -130,6 +135,8 @@ QMenu *GovernanceWorkspace::createMenu(QWidget *parent)
     menu->addSeparator();
     menu->addAction(m_history);
     menu->addAction(m_audit);
+    menu->addSeparator();
+    menu->addAction(m_users);
     return menu;
 }
 
@@ -138,6 +145,7 @@ void GovernanceWorkspace::attach(RegisterService *service)
     m_service = service;
     // The viewers read the session that goes: close them now, not when they next read.
     delete m_auditViewer.data();
+    delete m_usersDialog.data();
     for (const QPointer<AuditViewer> &history : std::as_const(m_histories))
         delete history.data();
     m_histories.clear();
@@ -157,6 +165,7 @@ void GovernanceWorkspace::updateActions()
 {
     m_inbox->setEnabled(m_service != nullptr);
     m_audit->setEnabled(m_service != nullptr);
+    m_users->setEnabled(m_service != nullptr);
     const bool system = m_service && m_systemId != 0;
     m_history->setEnabled(system);
     QList<WorkflowAction> allowed;
@@ -221,6 +230,30 @@ AuditViewer *GovernanceWorkspace::showAuditTrail()
     m_auditViewer->raise();
     m_auditViewer->activateWindow();
     return m_auditViewer;
+}
+
+UsersDialog *GovernanceWorkspace::showUsers()
+{
+    if (!m_service)
+        return nullptr;
+    if (!m_usersDialog) {
+        m_usersDialog = new UsersDialog(*m_service, m_window);
+        m_usersDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The acting account's roles decide which steps the menu offers.
+        connect(m_usersDialog, &UsersDialog::usersChanged, this, [this] {
+            if (m_service) {
+                if (Status refreshed = m_service->refreshActor(); !refreshed)
+                    m_messageBar->showMessage(refreshed.error().message, MessageBar::Type::Error);
+            }
+            updateActions();
+        });
+    } else {
+        m_usersDialog->reload();
+    }
+    m_usersDialog->show();
+    m_usersDialog->raise();
+    m_usersDialog->activateWindow();
+    return m_usersDialog;
 }
 
 AuditViewer *GovernanceWorkspace::showHistory()

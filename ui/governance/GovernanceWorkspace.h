@@ -19,13 +19,15 @@ class AuditViewer;
 class InboxDialog;
 class MessageBar;
 class RegisterService;
+class UsersDialog;
 
 // The governance side of the main window, kept out of MainWindow: the inbox, the
 // workflow steps on the selected system, its history and the audit trail, and the
 // "Governance" menu that drives them:
 //   Waiting for Me (Ctrl+Shift+I), Submit for Review…, Review…, Sign as <kind>…
 //   (Ctrl+Shift+S: the first kind the account may sign), Suspend…, Reinstate…, Retire…,
-//   History (Ctrl+Shift+Y), Audit Trail (Ctrl+Shift+A).
+//   History (Ctrl+Shift+Y), Audit Trail (Ctrl+Shift+A), Users and Roles… (RolesService
+//   refuses changes by non-admins).
 // Steps are enabled when the state allows them and the account has a role that may
 // make them; WorkflowService checks again (separation of duties too) and a refusal
 // shows in the window's message bar with the rule's message.
@@ -48,6 +50,8 @@ public:
     InboxDialog *showInbox();
     AuditViewer *showAuditTrail();
     AuditViewer *showHistory();
+    // Users and Roles: open to everyone to read; RolesService refuses changes by non-admins.
+    UsersDialog *showUsers();
     // Opens the dialog for a step; the dialogs are window-modal.
     void sign(SignOffKind kind);
     void review();
@@ -62,6 +66,7 @@ public:
     QAction *retireAction() const { return m_retire; }
     QAction *historyAction() const { return m_history; }
     QAction *auditAction() const { return m_audit; }
+    QAction *usersAction() const { return m_users; }
 
     // Documentation screenshots (ScreenshotRunner): the inbox of the account with most
     // waiting, a stale sign-off being re-signed, the audit trail after Verify. Returns
@@ -92,6 +97,7 @@ private:
     qint64 m_systemId = 0;
     QPointer<InboxDialog> m_inboxDialog;
     QPointer<AuditViewer> m_auditViewer;
+    QPointer<UsersDialog> m_usersDialog;
     QList<QPointer<AuditViewer>> m_histories; // they read the session: closed with it
     std::unique_ptr<RegisterService> m_shotSession; // the account a screenshot acts as
     QPointer<QWidget> m_shotWidget;
@@ -105,6 +111,7 @@ private:
     QAction *m_retire = nullptr;
     QAction *m_history = nullptr;
     QAction *m_audit = nullptr;
+    QAction *m_users = nullptr;
 };
 
 } // namespace charter
