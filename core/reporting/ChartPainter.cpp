@@ -356,10 +356,14 @@ void ChartPainter::paintScatter(const PackChart &chart, const QRectF &rect)
     const QFontMetricsF small(m_painter.font(), m_painter.device());
     for (int i = 0; i < chart.points.size(); ++i) {
         const PackPoint &point = chart.points[i];
-        const auto [centre, radius] = dots[i];
+        // Named copies, not a structured binding: clang 14 (the fuzz build) cannot
+        // capture bindings in the lambda below.
+        const QPointF centre = dots[i].first;
+        const qreal radius = dots[i].second;
+        const QRectF dot(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
         if (point.weight > 1 && radius * 2 >= small.horizontalAdvance(QString::number(point.weight))) {
             m_painter.setPen(Qt::white);
-            m_painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
+            m_painter.drawText(dot, Qt::AlignCenter,
                                QString::number(point.weight));
         }
         if (point.label.isEmpty())
@@ -369,7 +373,7 @@ void ChartPainter::paintScatter(const PackChart &chart, const QRectF &rect)
         for (const QPointF offset : {QPointF(radius + 2, -small.height() / 2), QPointF(-radius - 2 - width, -small.height() / 2)}) {
             const QRectF box(centre + offset, QSizeF(width, small.height()));
             const bool free = std::none_of(taken.begin(), taken.end(), [&](const QRectF &r) {
-                return r.intersects(box) && r != QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
+                return r.intersects(box) && r != dot;
             });
             if (free && area.adjusted(-2, -2, 2, 2).contains(box)) {
                 m_painter.setPen(Ink);
