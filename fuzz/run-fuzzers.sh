@@ -18,7 +18,7 @@ shift $(( $# > 2 ? 2 : $# ))
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     for binary in "$fuzz_dir"/fuzz/fuzz_*; do
-        [[ -x $binary && $binary != *_replay ]] && targets+=("$(basename "$binary")")
+        [[ -f $binary && -x $binary && $binary != *_replay ]] && targets+=("$(basename "$binary")")
     done
 fi
 [ ${#targets[@]} -gt 0 ] || { echo "no fuzz targets in $fuzz_dir/fuzz (run 'make fuzz')" >&2; exit 2; }
