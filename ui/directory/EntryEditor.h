@@ -31,6 +31,8 @@ public:
     void revert();
     // Unsaved edits: asks Save / Discard / Cancel. True when the entry may be left.
     bool confirmLeave();
+    // Stops editing without asking.
+    virtual void clear() = 0;
 
     bool isEditing() const { return m_editing; }
     // True while save() writes (directory models change under the lists meanwhile).

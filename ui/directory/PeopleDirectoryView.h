@@ -1,11 +1,6 @@
 #pragma once
 
-#include <QWidget>
-
-class QLineEdit;
-class QPushButton;
-class QSortFilterProxyModel;
-class QTableView;
+#include "DirectoryView.h"
 
 namespace charter {
 
@@ -14,9 +9,7 @@ class PersonEditor;
 
 // The people directory: a filterable list of everyone (name, e-mail, title,
 // department, phone) beside the editor of the selected person, and "New Person".
-// Moving to another person with unsaved edits asks first; cancelling keeps the
-// selection where it was.
-class PeopleDirectoryView : public QWidget
+class PeopleDirectoryView : public DirectoryView
 {
     Q_OBJECT
 
@@ -24,29 +17,20 @@ public:
     explicit PeopleDirectoryView(DirectoryStore *directory, QWidget *parent = nullptr);
 
     PersonEditor *editor() const { return m_editor; }
-    QTableView *tableView() const { return m_table; }
-    QLineEdit *filterEdit() const { return m_filter; }
-    QSortFilterProxyModel *filterModel() const { return m_proxy; }
 
     // Selects (and edits) the person with ID; false when not listed or cancelled.
-    bool selectPerson(qint64 id);
-    bool newPerson();
-    void focusFilter();
+    bool selectPerson(qint64 id) { return selectEntry(id); }
+    bool newPerson() { return newEntry(); }
 
-signals:
-    void openSystemRequested(qint64 systemId);
+protected:
+    int sourceRowOf(qint64 id) const override;
+    qint64 editedId() const override;
+    bool editEntry(qint64 id) override;
+    bool startNewEntry() override;
 
 private:
-    void currentChanged();
-    void reselectEdited();
-
     DirectoryStore *m_directory;
-    QLineEdit *m_filter;
-    QPushButton *m_new;
-    QSortFilterProxyModel *m_proxy;
-    QTableView *m_table;
     PersonEditor *m_editor;
-    bool m_restoring = false;
 };
 
 } // namespace charter

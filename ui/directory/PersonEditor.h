@@ -27,8 +27,7 @@ public:
     // return false when the user cancels.
     bool editPerson(const Person &person);
     bool newPerson();
-    // Stops editing without asking.
-    void clear();
+    void clear() override;
 
     PersonDraft *draft() const { return m_draft; }
     PersonForm *form() const { return m_form; }

@@ -27,7 +27,7 @@ public:
 
     bool editVendor(const Vendor &vendor);
     bool newVendor();
-    void clear();
+    void clear() override;
     // Reads the dependent systems again (their risk changes with the profile).
     void refreshSystems();
 
