@@ -5,8 +5,7 @@
 #include "audit/TreeHead.h"
 #include "governance/AuditModel.h"
 #include "governance/AuditViewer.h"
-#include "interchange/DemoPortfolio.h"
-#include "register/DemoHistory.h"
+#include "register/DemoRegister.h"
 #include "register/RegisterService.h"
 #include "storage/AuditStore.h"
 #include "storage/Database.h"
@@ -68,11 +67,8 @@ private slots:
         QVERIFY(m_root->initialise());
         PortfolioImportOptions options;
         options.keepIds = true;
-        QVERIFY(m_root->importPortfolio(generateDemoPortfolio(Systems, 1, Today), options));
-        QList<qint64> ids;
-        for (int i = 1; i <= Systems; ++i)
-            ids << i;
-        QVERIFY(DemoHistory::generate(*m_root, ids, 1));
+        Result<DemoRegisterSummary> demo = DemoRegister::add(*m_root, Systems, 1, options, true);
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message));
     }
 
     void listsAndFiltersEveryEntry()
