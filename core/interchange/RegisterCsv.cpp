@@ -91,20 +91,37 @@ QString joinParts(const QStringList &parts)
 
 QStringList splitParts(QStringView line)
 {
-    QStringList parts(1);
+    // Runs without a backslash are taken as slices (an import splits every boundary
+    // and escalation cell of every row).
+    QStringList parts;
+    QString escaped; // the part so far, once it has an escape
+    bool hasEscape = false;
+    qsizetype runStart = 0;
+    const auto finishPart = [&](qsizetype end) {
+        const QStringView run = line.sliced(runStart, end - runStart);
+        if (hasEscape) {
+            escaped += run;
+            parts.append(escaped.trimmed());
+            escaped.clear();
+            hasEscape = false;
+        } else {
+            parts.append(run.trimmed().toString());
+        }
+    };
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line[i];
         if (c == u'\\' && i + 1 < line.size()) {
+            escaped += line.sliced(runStart, i - runStart);
+            hasEscape = true;
             const QChar next = line[++i];
-            parts.last() += next == u'n' ? QChar(u'\n') : next;
+            escaped += next == u'n' ? QChar(u'\n') : next;
+            runStart = i + 1;
         } else if (c == u'|') {
-            parts.append(QString());
-        } else {
-            parts.last() += c;
+            finishPart(i);
+            runStart = i + 1;
         }
     }
-    for (QString &part : parts)
-        part = part.trimmed();
+    finishPart(line.size());
     return parts;
 }
 

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 #include "storage/PolicyRepository.h"
+#include "storage/SqliteStatement.h"
 #include "storage/SystemRepository.h"
 #include "storage/VendorRepository.h"
 
@@ -242,6 +243,7 @@ Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio 
     WriteContext context = m_context;
     context.reason = options.reason;
 
+    const SqliteBulkCache bulkCache(m_db);
     Status status = m_db.transaction([&]() -> Status {
         Result<Actor> actor = currentActor();
         if (!actor)

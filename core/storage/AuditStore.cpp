@@ -2,7 +2,9 @@
 
 #include "Database.h"
 #include "ExternalChanges.h"
+#include "IsoTimestamp.h"
 #include "SqlValues.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -51,6 +53,11 @@ struct StoredText {
     QByteArray utf8;
     bool isNull = false;
 
+    // Only the bytes (a raw SQLite binding): the same UTF-8 is hashed and stored.
+    static StoredText bytesOf(const QString &value)
+    {
+        return StoredText{{}, value.toUtf8(), false};
+    }
     static StoredText fromText(const QString &value)
     {
         StoredText stored;
@@ -67,6 +74,16 @@ struct StoredText {
         stored.text = QString::fromUtf8(json);
         stored.utf8 = stored.text.toUtf8();
         return stored;
+    }
+    // As fromJson, for a raw SQLite binding that needs only the bytes: valid UTF-8
+    // (what Charter writes) round-trips unchanged, so it is kept as it is.
+    static StoredText fromJsonBytes(const QByteArray &json)
+    {
+        if (json.isEmpty())
+            return StoredText{{}, {}, true};
+        if (QUtf8StringView(json).isValidUtf8() && !json.startsWith("\xef\xbb\xbf"))
+            return StoredText{{}, json, false};
+        return fromJson(json);
     }
 
     AuditField field() const
@@ -107,6 +124,17 @@ Status storeTreeState(Database &db, const AuditTreeState &state)
 
 // The tree state of the current transaction's appends: written to charter_meta once,
 // just before the transaction commits, and dropped with it on a rollback.
+const char InsertEntrySql[] = "INSERT INTO audit_log (seq, recorded_at, actor, action, entity_type, "
+                              "entity_id, before_json, after_json, reason, leaf_hash, tree_root) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+// Marks a transaction whose external changes (PostgreSQL) are already in the trail.
+constexpr char ExternalChangesCheckedKey[] = "audit_external_checked";
+class ExternalChangesChecked final : public Database::TransactionState {
+public:
+    Status flush() override { return {}; }
+};
+
 class PendingTreeState final : public Database::TransactionState {
 public:
     PendingTreeState(Database &db, AuditTreeState initial) : state(std::move(initial)), m_db(db) {}
@@ -134,29 +162,55 @@ Status AuditStore::appendInTransaction(const WriteContext &context, const QStrin
                                        const QString &entityType, const QString &entityId,
                                        const QByteArray &before, const QByteArray &after)
 {
-    if (m_db.isServer() && !m_recordingExternal) {
+    // Changes made outside Charter join the trail at the transaction's first append:
+    // this transaction holds the writer lock from then on.
+    if (m_db.isServer() && !m_recordingExternal && !m_db.transactionState(ExternalChangesCheckedKey)) {
         if (Status status = recordExternalChanges(); !status)
             return status;
+        m_db.setTransactionState(ExternalChangesCheckedKey, std::make_unique<ExternalChangesChecked>());
     }
     Result<AuditTreeState *> state = stateForAppend();
     if (!state)
         return state.error();
 
+    // SQLite: a raw statement kept for the transaction, bound with the very bytes hashed.
+    QSqlError error;
+    SqliteStatement *raw = transactionStatement(m_db, InsertEntrySql, &error);
+    if (!raw && error.isValid())
+        return m_db.sqlError(error, tr("recording the audit entry"));
+
     const qint64 seq = (*state)->head.size + 1;
-    const StoredText recordedAt = StoredText::fromText(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    const StoredText actor = StoredText::fromText(context.actor);
-    const StoredText actionText = StoredText::fromText(action);
-    const StoredText type = StoredText::fromText(entityType);
-    const StoredText id = StoredText::fromText(entityId);
-    const StoredText beforeText = StoredText::fromJson(before);
-    const StoredText afterText = StoredText::fromJson(after);
-    const StoredText reason = StoredText::fromText(context.reason);
+    const StoredText recordedAt = StoredText::fromText(isoUtcWithMs(QDateTime::currentDateTimeUtc()));
+    const auto textOf = [raw](const QString &value) {
+        return raw ? StoredText::bytesOf(value) : StoredText::fromText(value);
+    };
+    const StoredText actor = textOf(context.actor);
+    const StoredText actionText = textOf(action);
+    const StoredText type = textOf(entityType);
+    const StoredText id = textOf(entityId);
+    const StoredText beforeText = raw ? StoredText::fromJsonBytes(before) : StoredText::fromJson(before);
+    const StoredText afterText = raw ? StoredText::fromJsonBytes(after) : StoredText::fromJson(after);
+    const StoredText reason = textOf(context.reason);
     const AuditEntryFields fields{seq, recordedAt.field(), actor.field(), actionText.field(), type.field(),
                                   id.field(), beforeText.field(), afterText.field(), reason.field()};
     const MerkleHash leaf = AuditEntryCodec::leafHash(fields);
     // The transaction's state moves on only once the entry is stored.
     AuditTreeState next = **state;
     next.append(leaf, recordedAt.text);
+
+    if (raw) {
+        bool bound = raw->bind(1, seq);
+        int position = 2;
+        for (const StoredText *text : {&recordedAt, &actor, &actionText, &type, &id, &beforeText, &afterText, &reason}) {
+            bound = bound && (text->isNull ? raw->bindNull(position) : raw->bindText(position, QByteArrayView(text->utf8)));
+            ++position;
+        }
+        bound = bound && raw->bindBlob(10, merkleHashBytes(leaf)) && raw->bindBlob(11, merkleHashBytes(next.head.root));
+        if (!bound || !raw->execute())
+            return m_db.sqlError(raw->lastError(), tr("recording the audit entry"));
+        **state = std::move(next);
+        return {};
+    }
 
     bool prepared = false;
     CachedQuery query = m_db.cachedQuery(u"INSERT INTO audit_log (seq, recorded_at, actor, action, "

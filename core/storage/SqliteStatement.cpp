@@ -1,10 +1,16 @@
 #include "SqliteStatement.h"
 
+#include "Database.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <cstring>
+#include <memory>
+#include <vector>
 
 namespace charter {
 
@@ -12,6 +18,8 @@ namespace {
 
 sqlite3 *sqliteHandle(const QSqlDatabase &connection)
 {
+    if (connection.driverName() != QLatin1StringView("QSQLITE"))
+        return nullptr;
     if (!connection.isOpen() || !connection.driver())
         return nullptr;
     const QVariant handle = connection.driver()->handle();
@@ -36,11 +44,99 @@ SqliteStatement::SqliteStatement(const QSqlDatabase &connection, const char *sql
         recordError();
         m_statement = nullptr;
     }
+    // Sized once: the held texts must never move while SQLite points at them.
+    if (m_statement)
+        m_texts.resize(std::size_t(sqlite3_bind_parameter_count(m_statement)));
 }
 
 SqliteStatement::~SqliteStatement()
 {
     sqlite3_finalize(m_statement);
+}
+
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &connection)
+{
+    return sqliteHandle(connection);
+}
+
+bool SqliteStatement::bindNull(int position)
+{
+    if (sqlite3_bind_null(m_statement, position) == SQLITE_OK)
+        return true;
+    recordError();
+    return false;
+}
+
+bool SqliteStatement::bindText(int position, QByteArrayView utf8)
+{
+    if (position < 1 || std::size_t(position) > m_texts.size())
+        return bindNull(position); // reports SQLite's range error
+    std::string &held = m_texts[std::size_t(position - 1)];
+    held.assign(utf8.data() ? utf8.data() : "", std::size_t(utf8.size()));
+    // A non-null pointer even for "": SQLite binds a null pointer as NULL.
+    if (sqlite3_bind_text64(m_statement, position, held.c_str(), sqlite3_uint64(held.size()), SQLITE_STATIC,
+                            SQLITE_UTF8) == SQLITE_OK)
+        return true;
+    recordError();
+    return false;
+}
+
+bool SqliteStatement::bindText(int position, const QString &text)
+{
+    if (position < 1 || std::size_t(position) > m_texts.size())
+        return bindNull(position);
+    std::string &held = m_texts[std::size_t(position - 1)];
+    // ASCII (nearly every value) is narrowed in place; anything else goes through Qt.
+    const char16_t *data = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype size = text.size();
+    held.resize(std::size_t(size));
+    qsizetype i = 0;
+    for (; i < size && data[i] < 0x80; ++i)
+        held[std::size_t(i)] = char(data[i]);
+    if (i < size) {
+        const QByteArray utf8 = text.toUtf8();
+        held.assign(utf8.constData(), std::size_t(utf8.size()));
+    }
+    if (sqlite3_bind_text64(m_statement, position, held.c_str(), sqlite3_uint64(held.size()), SQLITE_STATIC,
+                            SQLITE_UTF8) == SQLITE_OK)
+        return true;
+    recordError();
+    return false;
+}
+
+bool SqliteStatement::bindStaticAscii(int position, const char *text)
+{
+    if (sqlite3_bind_text(m_statement, position, text, -1, SQLITE_STATIC) == SQLITE_OK)
+        return true;
+    recordError();
+    return false;
+}
+
+bool SqliteStatement::bindBlob(int position, QByteArrayView bytes)
+{
+    const char *data = bytes.data() ? bytes.data() : "";
+    if (sqlite3_bind_blob64(m_statement, position, data, sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT)
+        == SQLITE_OK)
+        return true;
+    recordError();
+    return false;
+}
+
+bool SqliteStatement::execute()
+{
+    int result = sqlite3_step(m_statement);
+    while (result == SQLITE_ROW)
+        result = sqlite3_step(m_statement);
+    if (result != SQLITE_DONE)
+        recordError();
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return result == SQLITE_DONE;
+}
+
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
 }
 
 bool SqliteStatement::bind(int position, qint64 value)
@@ -99,6 +195,77 @@ void SqliteStatement::recordError()
 {
     m_error = QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_handle)),
                         QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_handle)));
+}
+
+namespace {
+
+// The statements of one write transaction; finalised when it ends (before COMMIT).
+class TransactionStatements final : public Database::TransactionState {
+public:
+    static constexpr char Key[] = "sqlite_statements";
+
+    Status flush() override { return {}; }
+
+    std::vector<std::pair<const char *, std::unique_ptr<SqliteStatement>>> statements;
+};
+
+} // namespace
+
+SqliteStatement *transactionStatement(Database &db, const char *sql, QSqlError *error)
+{
+    if (!db.inTransaction())
+        return nullptr; // nothing would finalise it: the caller's QSqlQuery path runs
+    auto *cache = static_cast<TransactionStatements *>(db.transactionState(TransactionStatements::Key));
+    if (!cache) {
+        if (!SqliteStatement::handleOf(db.connection()))
+            return nullptr;
+        auto created = std::make_unique<TransactionStatements>();
+        cache = created.get();
+        db.setTransactionState(TransactionStatements::Key, std::move(created));
+    }
+    for (const auto &[text, statement] : cache->statements) {
+        if (text == sql)
+            return statement.get();
+    }
+    auto statement = std::make_unique<SqliteStatement>(db.connection(), sql);
+    if (!statement->isValid()) {
+        *error = statement->lastError();
+        return nullptr;
+    }
+    cache->statements.emplace_back(sql, std::move(statement));
+    return cache->statements.back().second.get();
+}
+
+namespace {
+
+constexpr qint64 BulkCacheKiB = 64 * 1024; // at most 64 MiB, allocated as pages are used
+
+void setCacheSize(sqlite3 *handle, qint64 size)
+{
+    const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(size);
+    sqlite3_exec(handle, pragma.constData(), nullptr, nullptr, nullptr);
+}
+
+} // namespace
+
+SqliteBulkCache::SqliteBulkCache(Database &db)
+    : m_handle(SqliteStatement::handleOf(db.connection()))
+{
+    if (!m_handle)
+        return;
+    SqliteStatement current(db.connection(), "PRAGMA cache_size");
+    if (!current.next()) {
+        m_handle = nullptr;
+        return;
+    }
+    m_previous = current.integer(0);
+    setCacheSize(m_handle, -BulkCacheKiB);
+}
+
+SqliteBulkCache::~SqliteBulkCache()
+{
+    if (m_handle)
+        setCacheSize(m_handle, m_previous);
 }
 
 } // namespace charter

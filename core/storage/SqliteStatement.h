@@ -1,8 +1,13 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QSqlError>
 #include <QString>
+
+#include <string>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -11,10 +16,13 @@ class QSqlDatabase;
 
 namespace charter {
 
-// A read-only statement run straight on the SQLite handle underneath a Qt connection.
-// For the few reads that walk a whole register (listing, the registry model): Qt's
-// driver turns every value into a QVariant and every text into UTF-16 inside SQLite,
-// which costs more than the query itself. Everything else goes through QSqlQuery.
+class Database;
+
+// A statement run straight on the SQLite handle underneath a Qt connection.
+// For the few reads that walk a whole register (listing, the registry model) and the
+// writes that run once per row of an import: Qt's driver turns every value into a
+// QVariant and every text into UTF-16 inside SQLite, which costs more than the
+// statement itself. Everything else goes through QSqlQuery.
 class SqliteStatement
 {
 public:
@@ -24,8 +32,25 @@ public:
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
+    // The SQLite handle under CONNECTION; nullptr for any other driver.
+    static sqlite3 *handleOf(const QSqlDatabase &connection);
+
     bool isValid() const { return m_statement != nullptr; }
+    // Parameters are numbered from 1. Texts are bound as the UTF-8 bytes given, so a
+    // caller that hashes what it stores hashes exactly those bytes.
     bool bind(int position, qint64 value);
+    bool bindNull(int position);
+    bool bindText(int position, QByteArrayView utf8);
+    // Non-null text ('' for an empty or null QString), stored as its UTF-8.
+    bool bindText(int position, const QString &text);
+    // A Latin-1/ASCII string that outlives the statement (an enum key, a literal).
+    bool bindStaticAscii(int position, const char *text);
+    bool bindBlob(int position, QByteArrayView bytes);
+    // Runs a write to its end and makes the statement ready for new bindings; false
+    // on an error (see lastError()).
+    bool execute();
+    // The rowid of the last row this connection inserted.
+    qint64 lastInsertRowId() const;
     // The next row; false at the end or on an error (see errorText()).
     bool next();
     bool failed() const { return m_error.isValid(); }
@@ -44,6 +69,33 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QSqlError m_error;
+    // The bytes of each bound text, kept until the statement runs so SQLite need not
+    // copy them; they keep their capacity, so a bulk write allocates nothing per row.
+    std::vector<std::string> m_texts;
+};
+
+// The statement for SQL (a string literal: kept by address) prepared once for the
+// current write transaction on DB and finalised when it ends, so a bulk write (an
+// import) prepares each statement once and binds positional parameters. nullptr when
+// DB is not SQLite or not in a transaction (the caller uses QSqlQuery then); on a
+// prepare error *ERROR is set and nullptr returned.
+SqliteStatement *transactionStatement(Database &db, const char *sql, QSqlError *error);
+
+// A larger SQLite page cache while it lives, for one bulk write (an import): with the
+// default 2 MB, a transaction that writes hundreds of MB keeps evicting B-tree pages
+// and reading them back from the WAL. The cache grows only as pages are used and
+// goes back to its previous size afterwards. Does nothing on PostgreSQL.
+class SqliteBulkCache
+{
+public:
+    explicit SqliteBulkCache(Database &db);
+    ~SqliteBulkCache();
+    SqliteBulkCache(const SqliteBulkCache &) = delete;
+    SqliteBulkCache &operator=(const SqliteBulkCache &) = delete;
+
+private:
+    sqlite3 *m_handle = nullptr;
+    qint64 m_previous = 0;
 };
 
 } // namespace charter

@@ -3,7 +3,9 @@
 
 #include "AuditStore.h"
 #include "Database.h"
+#include "IsoTimestamp.h"
 #include "SqlValues.h"
+#include "audit/CanonicalSystemJson.h"
 #include "domain/Json.h"
 
 #include <QCoreApplication>
@@ -84,6 +86,70 @@ void bindSystemFields(QSqlQuery &query, const AiSystem &system, const RiskAssess
     query.addBindValue(risk.policyVersion);
 }
 
+// enumKey() as the static string of the enum table ("" for an unlisted value).
+template <typename E>
+const char *enumKeyAscii(E value)
+{
+    for (const auto &entry : enumEntries<E>()) {
+        if (entry.value == value)
+            return entry.key;
+    }
+    return "";
+}
+
+// bindSystemFields for a raw SQLite statement, from parameter FIRST on; false on an error.
+bool bindSystemFields(SqliteStatement &statement, int first, const AiSystem &system,
+                      const RiskAssessment &risk)
+{
+    int p = first;
+    bool ok = true;
+    const auto text = [&](const QString &value) { ok = ok && statement.bindText(p++, value); };
+    const auto key = [&](const auto value) { ok = ok && statement.bindStaticAscii(p++, enumKeyAscii(value)); };
+    const auto integer = [&](qint64 value) { ok = ok && statement.bind(p++, value); };
+    const auto id = [&](qint64 value) {
+        ok = ok && (value > 0 ? statement.bind(p++, value) : statement.bindNull(p++));
+    };
+    text(system.name);
+    text(system.purpose);
+    text(system.businessUnit);
+    key(system.lifecycle);
+    key(system.deploymentModel);
+    text(system.externalReference);
+    id(system.ownership.accountableOwnerId);
+    id(system.ownership.businessOwnerId);
+    id(system.ownership.technicalOwnerId);
+    id(system.ownership.supportOwnerId);
+    id(system.ownership.itContactId);
+    id(system.vendorId);
+    integer(system.vendorUnknown ? 1 : 0);
+    key(system.data.personalData);
+    key(system.data.productionData);
+    key(system.data.safetyRelated);
+    text(system.data.dataResidency);
+    text(system.data.accessScope);
+    key(system.data.externalProcessing);
+    key(system.data.cloudConnectivity);
+    text(system.data.credentialHandling);
+    text(system.data.integrations);
+    key(system.support.maintainer);
+    text(system.support.updatePolicy);
+    text(system.support.issueEscalation);
+    key(system.regulatory.euAiActCategory);
+    key(system.regulatory.euAiActRole);
+    key(system.regulatory.usOmbHighImpact);
+    if (system.nextReview.isValid())
+        text(system.nextReview.toString(Qt::ISODate));
+    else
+        ok = ok && statement.bindNull(p++);
+    text(system.importNotes.join(ImportNoteSeparator));
+    integer(risk.score);
+    key(risk.tier);
+    integer(risk.completeness);
+    integer(risk.unknowns.size());
+    integer(risk.policyVersion);
+    return ok;
+}
+
 // Reads the SystemFields columns starting at column FIRST.
 void readSystemFields(const QSqlQuery &query, int first, AiSystem &system)
 {
@@ -138,7 +204,7 @@ AiSystem readSystem(const QSqlQuery &query)
 
 QString nowUtc()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return isoUtcWithMs(QDateTime::currentDateTimeUtc());
 }
 
 } // namespace
@@ -412,12 +478,32 @@ Status SystemRepository::insert(AiSystem &system, const RiskAssessment &risk,
                                 const WriteContext &context)
 {
     // A restored record (portfolio import) keeps its version and times; a new one starts now.
-    const QString now = nowUtc();
+    const QDateTime nowTime = QDateTime::currentDateTimeUtc();
+    const QString now = isoUtcWithMs(nowTime);
     const QString createdAt = system.createdAt.isValid()
         ? system.createdAt.toUTC().toString(Qt::ISODateWithMs) : now;
     const QString updatedAt = system.updatedAt.isValid()
         ? system.updatedAt.toUTC().toString(Qt::ISODateWithMs) : createdAt;
-    const int version = system.version > 0 ? system.version : 1;
+    // The times as stored (milliseconds, UTC); a new record's are NOWTIME itself.
+    const auto storedTime = [&](const QString &text) {
+        return text == now ? nowTime : QDateTime::fromString(text, Qt::ISODateWithMs);
+    };
+    const Times times{system.version > 0 ? system.version : 1, storedTime(createdAt), storedTime(updatedAt)};
+    // SQLite: a raw statement prepared once per transaction (an import runs this per row).
+    static const QByteArray insertSqlite = (u"INSERT INTO systems (id, version, created_at, updated_at, "_s
+        + SystemFields + u") VALUES (?, ?, ?, ?, "_s + placeholders(SystemFieldCount) + u")"_s).toUtf8();
+    QSqlError error;
+    if (SqliteStatement *raw = transactionStatement(m_db, insertSqlite.constData(), &error)) {
+        const bool bound = (system.id > 0 ? raw->bind(1, system.id) : raw->bindNull(1))
+                           && raw->bind(2, times.version) && raw->bindText(3, createdAt)
+                           && raw->bindText(4, updatedAt) && bindSystemFields(*raw, 5, system, risk);
+        if (!bound || !raw->execute())
+            return m_db.sqlError(raw->lastError(), tr("adding AI system \"%1\"").arg(system.name));
+        system.id = raw->lastInsertRowId();
+        return finishInsert(system, times, context);
+    }
+    if (error.isValid())
+        return m_db.sqlError(error, tr("adding AI system \"%1\"").arg(system.name));
     static const QString insertSql = u"INSERT INTO systems (id, version, created_at, updated_at, "_s
         + SystemFields + u") VALUES (?, ?, ?, ?, "_s + placeholders(SystemFieldCount) + u") RETURNING id"_s;
     bool prepared = false;
@@ -425,20 +511,25 @@ Status SystemRepository::insert(AiSystem &system, const RiskAssessment &risk,
     if (!prepared)
         return m_db.queryError(*query, tr("adding AI system \"%1\"").arg(system.name));
     query->addBindValue(sql::idOrNull(system.id));
-    query->addBindValue(version);
+    query->addBindValue(times.version);
     query->addBindValue(createdAt);
     query->addBindValue(updatedAt);
     bindSystemFields(*query, system, risk);
     if (!query->exec() || !query->next())
         return m_db.queryError(*query, tr("adding AI system \"%1\"").arg(system.name));
     system.id = query->value(0).toLongLong();
-    system.version = version;
-    system.createdAt = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
-    system.updatedAt = QDateTime::fromString(updatedAt, Qt::ISODateWithMs);
+    return finishInsert(system, times, context);
+}
+
+Status SystemRepository::finishInsert(AiSystem &system, const Times &times, const WriteContext &context)
+{
+    system.version = times.version;
+    system.createdAt = times.createdAt;
+    system.updatedAt = times.updatedAt;
     if (Status status = writeChildren(system); !status)
         return status;
     return AuditStore(m_db).append(context, u"create"_s, u"system"_s, QString::number(system.id),
-                                   {}, canonicalBytes(system));
+                                   {}, canonicalSystemJson(system));
 }
 
 Status SystemRepository::update(AiSystem &system, const RiskAssessment &risk,
@@ -485,7 +576,7 @@ Status SystemRepository::update(AiSystem &system, const RiskAssessment &risk,
     system.createdAt = before->createdAt;
     system.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
     return AuditStore(m_db).append(context, u"update"_s, u"system"_s, QString::number(system.id),
-                                   canonicalBytes(*before), canonicalBytes(system));
+                                   canonicalSystemJson(*before), canonicalSystemJson(system));
 }
 
 Status SystemRepository::remove(qint64 id, int expectedVersion, const WriteContext &context)
@@ -505,7 +596,7 @@ Status SystemRepository::remove(qint64 id, int expectedVersion, const WriteConte
     if (!query.exec())
         return m_db.queryError(query, tr("deleting AI system \"%1\"").arg(before->name));
     return AuditStore(m_db).append(context, u"delete"_s, u"system"_s, QString::number(id),
-                                   canonicalBytes(*before), {});
+                                   canonicalSystemJson(*before), {});
 }
 
 Status SystemRepository::storeAssessment(qint64 id, const RiskAssessment &risk)
@@ -525,6 +616,57 @@ Status SystemRepository::storeAssessment(qint64 id, const RiskAssessment &risk)
 }
 
 Status SystemRepository::writeChildren(const AiSystem &system)
+{
+    QSqlError error;
+    if (!system.boundaries.isEmpty()) {
+        static constexpr char sql[] = "INSERT INTO boundaries (system_id, position, decision, influence, "
+                                      "human_intervention, failure_handling, uncertainty_reporting) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?)";
+        if (SqliteStatement *raw = transactionStatement(m_db, sql, &error)) {
+            for (qsizetype i = 0; i < system.boundaries.size(); ++i) {
+                const DecisionBoundary &boundary = system.boundaries[i];
+                const bool done = raw->bind(1, system.id) && raw->bind(2, i)
+                                  && raw->bindText(3, boundary.decision)
+                                  && raw->bindStaticAscii(4, enumKeyAscii(boundary.influence))
+                                  && raw->bindText(5, boundary.humanIntervention)
+                                  && raw->bindText(6, boundary.failureHandling)
+                                  && raw->bindText(7, boundary.uncertaintyReporting) && raw->execute();
+                if (!done)
+                    return m_db.sqlError(raw->lastError(),
+                                         tr("storing the decision boundaries of \"%1\"").arg(system.name));
+            }
+        } else if (error.isValid()) {
+            return m_db.sqlError(error, tr("storing the decision boundaries of \"%1\"").arg(system.name));
+        } else if (Status status = writeBoundaries(system); !status) {
+            return status;
+        }
+    }
+    if (!system.escalation.isEmpty()) {
+        static constexpr char sql[] = "INSERT INTO escalation_steps (system_id, position, severity, "
+                                      "person_id, channel, response_minutes) VALUES (?, ?, ?, ?, ?, ?)";
+        if (SqliteStatement *raw = transactionStatement(m_db, sql, &error)) {
+            for (qsizetype i = 0; i < system.escalation.size(); ++i) {
+                const EscalationStep &step = system.escalation[i];
+                const bool done = raw->bind(1, system.id) && raw->bind(2, i)
+                                  && raw->bindStaticAscii(3, enumKeyAscii(step.severity))
+                                  && (step.personId > 0 ? raw->bind(4, step.personId) : raw->bindNull(4))
+                                  && raw->bindText(5, step.channel) && raw->bind(6, step.responseMinutes)
+                                  && raw->execute();
+                if (!done)
+                    return m_db.sqlError(raw->lastError(),
+                                         tr("storing the escalation path of \"%1\"").arg(system.name));
+            }
+        } else if (error.isValid()) {
+            return m_db.sqlError(error, tr("storing the escalation path of \"%1\"").arg(system.name));
+        } else if (Status status = writeEscalation(system); !status) {
+            return status;
+        }
+    }
+    return {};
+}
+
+// The QSqlQuery path (PostgreSQL) of writeChildren.
+Status SystemRepository::writeBoundaries(const AiSystem &system)
 {
     bool prepared = false;
     if (!system.boundaries.isEmpty()) {
@@ -547,6 +689,12 @@ Status SystemRepository::writeChildren(const AiSystem &system)
                 return m_db.queryError(*query, tr("storing the decision boundaries of \"%1\"").arg(system.name));
         }
     }
+    return {};
+}
+
+Status SystemRepository::writeEscalation(const AiSystem &system)
+{
+    bool prepared = false;
     if (!system.escalation.isEmpty()) {
         CachedQuery query = m_db.cachedQuery(u"INSERT INTO escalation_steps (system_id, position, "
                                              "severity, person_id, channel, response_minutes) "

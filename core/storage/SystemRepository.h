@@ -47,7 +47,15 @@ public:
 private:
     // VENDORID 0: every system.
     Result<QList<RegistryRow>> readRegistryRows(qint64 vendorId) const;
+    struct Times {
+        int version;
+        QDateTime createdAt;
+        QDateTime updatedAt;
+    };
+    Status finishInsert(AiSystem &system, const Times &times, const WriteContext &context);
     Status writeChildren(const AiSystem &system);
+    Status writeBoundaries(const AiSystem &system);
+    Status writeEscalation(const AiSystem &system);
     Status loadChildren(QList<AiSystem> &systems) const;
 
     Database &m_db;
