@@ -1,13 +1,17 @@
 #include "BoardPackBuilder.h"
 
 #include "audit/MerkleHash.h"
+#include "domain/Json.h"
 #include "governance/WorkflowService.h"
 #include "reporting/PortfolioMetrics.h"
 #include "register/RegisterService.h"
 #include "storage/AuditStore.h"
 #include "storage/Database.h"
+#include "storage/PeopleRepository.h"
+#include "storage/SignOffRepository.h"
 #include "storage/SystemRepository.h"
 #include "storage/VendorRepository.h"
+#include "storage/WorkflowRepository.h"
 
 #include <QCoreApplication>
 
@@ -214,6 +218,144 @@ QList<PackChart> chartsOf(const PortfolioMetrics &metrics)
     return charts;
 }
 
+// What one brief reads about its system.
+struct BriefInput {
+    SystemDetails details;
+    WorkflowRecord record;
+    QStringList missingSignOffs;         // in review only
+    QList<ReapprovalReason> reapproval;
+    QList<AuditRecord> history;          // the system's and its workflow's entries, oldest first
+};
+
+// Reads the briefs' inputs: system by system through RegisterService::details() and
+// WorkflowService::status(), or (BULK) every table once, computing the same as those two.
+class BriefSource {
+public:
+    BriefSource(RegisterService &session, bool bulk) : m_session(session), m_bulk(bulk) {}
+
+    Status load()
+    {
+        if (!m_bulk)
+            return {};
+        Database &db = m_session.database();
+        Result<QList<AiSystem>> systems = SystemRepository(db).all();
+        if (!systems)
+            return systems.error();
+        for (AiSystem &system : *systems)
+            m_systems.insert(system.id, std::move(system));
+        Result<QList<Vendor>> vendors = VendorRepository(db).all();
+        if (!vendors)
+            return vendors.error();
+        for (const Vendor &vendor : *vendors)
+            m_vendors.insert(vendor.id, vendor);
+        Result<QList<Person>> people = PeopleRepository(db).all();
+        if (!people)
+            return people.error();
+        for (const Person &person : *people)
+            m_people.insert(person.id, person);
+        Result<QList<WorkflowRecord>> records = WorkflowRepository(db).inStates({});
+        if (!records)
+            return records.error();
+        for (const WorkflowRecord &record : *records)
+            m_records.insert(record.systemId, record);
+        Result<QHash<qint64, QList<SignOff>>> signOffs = SignOffRepository(db).ofSystemsInReview();
+        if (!signOffs)
+            return signOffs.error();
+        m_signOffs = *signOffs;
+        for (const QString &type : {u"system"_s, u"workflow"_s}) {
+            Result<QList<AuditRecord>> found = AuditStore(db).find(AuditFilter{type, QString(), -1});
+            if (!found)
+                return found.error();
+            for (AuditRecord &record : *found)
+                m_history[record.entityId].append(std::move(record));
+        }
+        return {};
+    }
+
+    Result<BriefInput> input(qint64 systemId) const { return m_bulk ? fromTables(systemId) : fromServices(systemId); }
+
+private:
+    Result<BriefInput> fromServices(qint64 systemId) const
+    {
+        BriefInput input;
+        Result<SystemDetails> details = m_session.details(systemId);
+        if (!details)
+            return details.error();
+        input.details = std::move(*details);
+        Result<WorkflowStatus> status = WorkflowService(m_session).status(systemId);
+        if (!status)
+            return status.error();
+        input.record = status->record;
+        if (status->record.state == WorkflowState::InReview)
+            input.missingSignOffs = status->signOffs.missing();
+        input.reapproval = status->reapproval;
+        AuditStore audit(m_session.database());
+        for (const QString &type : {u"system"_s, u"workflow"_s}) {
+            Result<QList<AuditRecord>> found = audit.find(AuditFilter{type, QString::number(systemId), -1});
+            if (!found)
+                return found.error();
+            input.history += *found;
+        }
+        sortBySeq(input.history);
+        return input;
+    }
+
+    // As RegisterService::details() and WorkflowService::status(), from the tables read once.
+    Result<BriefInput> fromTables(qint64 systemId) const
+    {
+        BriefInput input;
+        const auto system = m_systems.constFind(systemId);
+        if (system == m_systems.cend())
+            return makeError(ErrorCode::InvalidInput, tr("There is no AI system with id %1.").arg(systemId));
+        SystemDetails &details = input.details;
+        details.system = *system;
+        if (details.system.vendorId > 0) {
+            const auto vendor = m_vendors.constFind(details.system.vendorId);
+            if (vendor == m_vendors.cend())
+                return makeError(ErrorCode::InvalidInput, tr("There is no vendor with id %1.").arg(details.system.vendorId));
+            details.vendor = *vendor;
+        }
+        const Ownership &o = details.system.ownership;
+        QList<qint64> personIds{o.accountableOwnerId, o.businessOwnerId, o.technicalOwnerId, o.supportOwnerId,
+                                o.itContactId};
+        for (const EscalationStep &step : details.system.escalation)
+            personIds.append(step.personId);
+        for (const qint64 id : std::as_const(personIds)) {
+            const auto person = m_people.constFind(id);
+            if (id > 0 && person != m_people.cend())
+                details.people.insert(id, *person);
+        }
+        details.risk = m_session.assess(details.system, details.vendor ? &*details.vendor : nullptr);
+
+        input.record = m_records.value(systemId);
+        input.record.systemId = systemId;
+        const QByteArray content = canonicalBytes(details.system);
+        const Policy &policy = m_session.policy();
+        if (input.record.state == WorkflowState::InReview)
+            input.missingSignOffs = evaluateSignOffs(m_signOffs.value(systemId), content, details.risk.tier,
+                                                     policy.requiredSignOffs(details.risk.tier), input.record.cycle)
+                                        .missing();
+        input.reapproval = reapprovalReasons(input.record, content, details.risk.tier, policy, m_session.today());
+        input.history = m_history.value(QString::number(systemId));
+        sortBySeq(input.history);
+        return input;
+    }
+
+    static void sortBySeq(QList<AuditRecord> &records)
+    {
+        std::sort(records.begin(), records.end(), [](const AuditRecord &a, const AuditRecord &b) { return a.seq < b.seq; });
+    }
+
+    RegisterService &m_session;
+    bool m_bulk = false;
+    QHash<qint64, AiSystem> m_systems;
+    QHash<qint64, Vendor> m_vendors;
+    QHash<qint64, Person> m_people;
+    QHash<qint64, WorkflowRecord> m_records;
+    QHash<qint64, QList<SignOff>> m_signOffs;
+    QHash<QString, QList<AuditRecord>> m_history;
+};
+
 } // namespace
 
 QString packTierLabel(RiskTier tier)
@@ -356,21 +498,27 @@ Result<BoardPack> BoardPackBuilder::build(const BoardPackMeeting &meeting, const
     }
 
     // One brief per agenda system.
-    AuditStore audit(db);
     const int total = int(pack.agenda.size());
+    int agendaSystems = 0;
+    for (const PackAgendaItem &item : std::as_const(pack.agenda))
+        agendaSystems += item.systemId != 0 ? 1 : 0;
+    const bool bulk = m_loading == Loading::Bulk
+                      || (m_loading == Loading::Auto && agendaSystems > 0 && agendaSystems * 4 >= rows->size());
+    BriefSource source(m_session, bulk);
+    if (Status loaded = source.load(); !loaded)
+        return loaded.error();
     for (int i = 0; i < total; ++i) {
         if (!reportProgress(progress, i, total))
             return makeError(ErrorCode::InvalidInput, tr("The board pack was cancelled."));
         const PackAgendaItem &item = pack.agenda[i];
         if (item.systemId == 0)
             continue;
-        Result<SystemDetails> details = m_session.details(item.systemId);
-        if (!details)
-            return details.error();
-        Result<WorkflowStatus> status = workflow.status(item.systemId);
-        if (!status)
-            return status.error();
-        const AiSystem &system = details->system;
+        Result<BriefInput> input = source.input(item.systemId);
+        if (!input)
+            return input.error();
+        const SystemDetails &details = input->details;
+        const WorkflowRecord &record = input->record;
+        const AiSystem &system = details.system;
         PackBrief brief;
         brief.agendaNumber = i + 1;
         brief.systemId = system.id;
@@ -378,45 +526,35 @@ Result<BoardPack> BoardPackBuilder::build(const BoardPackMeeting &meeting, const
         brief.purpose = system.purpose;
         brief.businessUnit = system.businessUnit;
         brief.lifecycle = enumLabel(system.lifecycle);
-        brief.state = enumLabel(status->record.state);
-        brief.tier = details->risk.tier;
-        brief.score = details->risk.score;
-        brief.completeness = details->risk.completeness;
+        brief.state = enumLabel(record.state);
+        brief.tier = details.risk.tier;
+        brief.score = details.risk.score;
+        brief.completeness = details.risk.completeness;
         brief.agendaReasons = item.reasons;
-        brief.owners = ownersOf(*details);
+        brief.owners = ownersOf(details);
         brief.boundaries = boundariesOf(system);
-        brief.escalation = escalationOf(*details);
-        if (details->vendor) {
-            brief.vendorName = details->vendor->name;
-            brief.vendor = vendorOf(*details->vendor);
+        brief.escalation = escalationOf(details);
+        if (details.vendor) {
+            brief.vendorName = details.vendor->name;
+            brief.vendor = vendorOf(*details.vendor);
         } else {
             brief.vendorName = system.vendorUnknown ? tr("Unknown whether a vendor is involved") : tr("Built in-house");
         }
-        for (const RiskFactor &factor : details->risk.factors.mid(0, MaxFactors))
+        for (const RiskFactor &factor : details.risk.factors.mid(0, MaxFactors))
             brief.riskFactors.append(PackField{tr("+%1").arg(factor.points), factor.sentence, factor.fromUnknown});
-        if (details->risk.factors.size() > MaxFactors)
-            brief.riskFactors.append(PackField{QString(), tr("… and %n smaller factors", int(details->risk.factors.size()) - MaxFactors), false});
-        brief.unknowns = details->risk.unknowns;
-        if (status->record.state == WorkflowState::InReview)
-            brief.openSignOffs = status->signOffs.missing();
-        for (const ReapprovalReason &reason : status->reapproval)
+        if (details.risk.factors.size() > MaxFactors)
+            brief.riskFactors.append(PackField{QString(), tr("… and %n smaller factors", int(details.risk.factors.size()) - MaxFactors), false});
+        brief.unknowns = details.risk.unknowns;
+        brief.openSignOffs = input->missingSignOffs;
+        for (const ReapprovalReason &reason : input->reapproval)
             brief.openSignOffs.append(reason.text);
-        brief.approval = approvalText(status->record);
-        brief.lastReview = meeting.previousMeeting.isValid() ? meeting.previousMeeting
-                                                             : status->record.approvedAt.date();
+        brief.approval = approvalText(record);
+        brief.lastReview = meeting.previousMeeting.isValid() ? meeting.previousMeeting : record.approvedAt.date();
         brief.decisions = meeting.decisions.value(item.systemId);
 
         // History since the last review: the system's own and its workflow's audit entries.
-        QList<AuditRecord> entries;
-        for (const QString &type : {u"system"_s, u"workflow"_s}) {
-            Result<QList<AuditRecord>> found = audit.find(AuditFilter{type, QString::number(item.systemId), -1});
-            if (!found)
-                return found.error();
-            entries += *found;
-        }
-        std::sort(entries.begin(), entries.end(), [](const AuditRecord &a, const AuditRecord &b) { return a.seq < b.seq; });
         QList<PackHistoryEntry> history;
-        for (const AuditRecord &entry : std::as_const(entries)) {
+        for (const AuditRecord &entry : std::as_const(input->history)) {
             if (brief.lastReview.isValid() && entry.recordedAt.date() < brief.lastReview)
                 continue;
             history.append(PackHistoryEntry{entry.seq, entry.recordedAt, entry.actor, historyText(entry)});
@@ -426,6 +564,7 @@ Result<BoardPack> BoardPackBuilder::build(const BoardPackMeeting &meeting, const
         pack.briefs.append(brief);
     }
 
+    AuditStore audit(db);
     Result<std::optional<AuditTreeState>> state = audit.treeState();
     if (!state)
         return state.error();

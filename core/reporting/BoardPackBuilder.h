@@ -47,8 +47,15 @@ public:
     // Briefs show at most this many history entries (the newest) so each fits a page.
     static constexpr int MaxHistoryEntries = 6;
 
+    // How the briefs read the register. Auto reads each table once for all briefs when
+    // the agenda holds a quarter of the register or more (a query per system costs more
+    // than reading the rest), else system by system. Both give the same pack.
+    enum class Loading { Auto, PerSystem, Bulk };
+    void setLoading(Loading loading) { m_loading = loading; }
+
 private:
     RegisterService &m_session;
+    Loading m_loading = Loading::Auto;
 };
 
 } // namespace charter

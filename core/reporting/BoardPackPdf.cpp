@@ -10,8 +10,11 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextLayout>
 
 #include <algorithm>
+#include <cmath>
+#include <memory>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -52,26 +55,113 @@ QColor tierColor(RiskTier tier)
     return Ink;
 }
 
-struct Fonts {
+// The pack's fonts by role; laid-out texts are cached per role.
+enum class Font { Body, BodyItalic, Bold, Small, Label, Section, H2, H1, Cover, CoverSub, Number, Count };
+
+class Fonts {
+public:
     explicit Fonts(const QPaintDevice *d)
-        : body(ChartPainter::font(8.5, d)), bold(ChartPainter::font(8.5, d, true)),
-          small(ChartPainter::font(7.5, d)), label(ChartPainter::font(8, d, true)),
-          section(ChartPainter::font(9.5, d, true)), h2(ChartPainter::font(15, d, true)),
-          h1(ChartPainter::font(20, d, true)), cover(ChartPainter::font(28, d, true)),
-          coverSub(ChartPainter::font(14, d)), number(ChartPainter::font(20, d, true)),
-          mono(ChartPainter::font(8, d, false, true))
     {
+        m_fonts.resize(size_t(Font::Count));
+        set(Font::Body, ChartPainter::font(8.5, d));
+        QFont italic = ChartPainter::font(8.5, d);
+        italic.setItalic(true);
+        set(Font::BodyItalic, italic);
+        set(Font::Bold, ChartPainter::font(8.5, d, true));
+        set(Font::Small, ChartPainter::font(7.5, d));
+        set(Font::Label, ChartPainter::font(8, d, true));
+        set(Font::Section, ChartPainter::font(9.5, d, true));
+        set(Font::H2, ChartPainter::font(15, d, true));
+        set(Font::H1, ChartPainter::font(20, d, true));
+        set(Font::Cover, ChartPainter::font(28, d, true));
+        set(Font::CoverSub, ChartPainter::font(14, d));
+        set(Font::Number, ChartPainter::font(20, d, true));
+        for (const QFont &font : m_fonts)
+            m_metrics.emplace_back(font, d);
     }
-    QFont body, bold, small, label, section, h2, h1, cover, coverSub, number, mono;
+    const QFont &operator[](Font role) const { return m_fonts[size_t(role)]; }
+    const QFontMetricsF &metrics(Font role) const { return m_metrics[size_t(role)]; }
+
+private:
+    void set(Font role, const QFont &font) { m_fonts[size_t(role)] = font; }
+    std::vector<QFont> m_fonts;
+    std::vector<QFontMetricsF> m_metrics;
+};
+
+// A text laid out once (shaped and broken into lines, lines placed as QPainter::drawText
+// places them); the layout keeps its glyphs, so drawing it shapes nothing again.
+struct TextBlock {
+    struct Line {
+        qreal bottom = 0;
+        qreal width = 0; // natural width, for right and centred alignment
+    };
+    std::unique_ptr<QTextLayout> layout; // null for an empty text
+    QList<Line> lines;
+    qreal height = 0;
+};
+
+// Shaping is most of the cost of a pack after the PDF engine's own: every text is laid
+// out once, and the painting run (and every repeat of a label, a rating or a name)
+// draws the cached layout.
+class TextCache {
+public:
+    TextCache(const Fonts &fonts, QPaintDevice *device) : m_fonts(fonts), m_device(device) {}
+
+    // TEXT in FONT wrapped to WIDTH at word boundaries (WRAP), else on one line.
+    const TextBlock &get(const QString &text, Font font, qreal width, bool wrap)
+    {
+        QString key = QString::number(int(font)) + u'|' + (wrap ? QString::number(qRound(width * 100)) : u"-"_s)
+                      + u'|' + text;
+        auto it = m_blocks.constFind(key);
+        if (it == m_blocks.cend())
+            it = m_blocks.insert(key, layout(text, font, width, wrap));
+        return **it;
+    }
+
+private:
+    std::shared_ptr<const TextBlock> layout(const QString &text, Font font, qreal width, bool wrap) const
+    {
+        auto block = std::make_shared<TextBlock>();
+        const qreal leading = m_fonts.metrics(font).leading();
+        if (text.isEmpty()) {
+            block->height = m_fonts.metrics(font).height();
+            return block;
+        }
+        QString lines = text;
+        lines.replace(u'\n', QChar::LineSeparator);
+        block->layout = std::make_unique<QTextLayout>(lines, m_fonts[font], m_device);
+        QTextLayout &layout = *block->layout;
+        QTextOption option;
+        option.setWrapMode(wrap ? QTextOption::WordWrap : QTextOption::NoWrap);
+        layout.setTextOption(option);
+        layout.setCacheEnabled(true);
+        // As QPainter::drawText: the font's leading between lines, lines on whole units.
+        qreal height = -leading;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(wrap ? width : 1e6);
+            height = std::ceil(height + leading);
+            line.setPosition(QPointF(0, height));
+            height += line.ascent() + line.descent(); // height() would round up
+            block->lines.append(TextBlock::Line{height, line.naturalTextWidth()});
+        }
+        layout.endLayout();
+        block->height = std::max<qreal>(height, 0);
+        return block;
+    }
+
+    const Fonts &m_fonts;
+    QPaintDevice *m_device;
+    QHash<QString, std::shared_ptr<const TextBlock>> m_blocks;
 };
 
 // Lays the pack out page by page. Runs twice: first without a painter, only measuring
-// (to count the pages for "Page N of M", keeping every measured height), then painting
-// with the heights of the first run.
+// (to count the pages for "Page N of M"), then painting. Both runs take their texts
+// from the same TextCache, so each is shaped once.
 class Flow {
 public:
     Flow(QPdfWriter &writer, const BoardPack &pack, const Fonts &fonts)
-        : m_writer(writer), m_pack(pack), m_fonts(fonts) {}
+        : m_writer(writer), m_pack(pack), m_fonts(fonts), m_texts(fonts, &writer) {}
 
     void begin(QPainter *painter, int totalPages)
     {
@@ -79,14 +169,12 @@ public:
         m_total = totalPages;
         m_page = 1;
         m_y = MarginTop;
-        m_heightIndex = 0;
         if (painter)
             decorate(false);
     }
     bool painting() const { return m_painter != nullptr; }
     int page() const { return m_page; }
     QPainter *painter() const { return m_painter; }
-    QPdfWriter *device() const { return &m_writer; }
     qreal y() const { return m_y; }
     void advance(qreal dy) { m_y += dy; }
     qreal left() const { return MarginX; }
@@ -113,36 +201,47 @@ public:
             newPage();
     }
 
-    // Height of TEXT wrapped to WIDTH; the painting run reuses the measuring run's value.
-    qreal measure(const QString &text, const QFont &font, qreal width)
+    // Height of TEXT wrapped to WIDTH.
+    qreal measure(const QString &text, Font font, qreal width) { return m_texts.get(text, font, width, true).height; }
+    // Width of TEXT on one line.
+    qreal advanceOf(const QString &text, Font font)
     {
-        if (m_painter && m_heightIndex < m_heights.size())
-            return m_heights[m_heightIndex++];
-        const QFontMetricsF fm(font, &m_writer);
-        // Most texts are one line: their width is enough, no line breaking needed.
-        const bool oneLine = text.isEmpty() || (!text.contains(u'\n') && fm.horizontalAdvance(text) <= width);
-        const qreal h = oneLine ? fm.height()
-                                : fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
-        if (!m_painter)
-            m_heights.push_back(h);
-        return h;
+        const TextBlock &block = m_texts.get(text, font, 0, false);
+        return block.lines.isEmpty() ? 0 : block.lines.first().width;
     }
-    void text(const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
+
+    // TEXT in RECT (wrapped to its width with Qt::TextWordWrap); lines below the rectangle
+    // are left out, as is what would run into the footer.
+    void text(const QRectF &rect, const QString &text, Font font, const QColor &color,
               int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap)
     {
         if (!m_painter)
             return;
-        m_painter->setFont(font);
+        const TextBlock &block = m_texts.get(text, font, rect.width(), flags & Qt::TextWordWrap);
+        qreal cut = rect.bottom();
+        if (rect.top() < bottom())
+            cut = std::min(cut, bottom() + 2);
+        qreal top = rect.top();
+        if (flags & Qt::AlignVCenter)
+            top += (rect.height() - block.height) / 2;
+        else if (flags & Qt::AlignBottom)
+            top += rect.height() - block.height;
         m_painter->setPen(color);
-        // Cut what would run into the footer (the footer itself lies below bottom()).
-        QRectF r = rect;
-        if (r.top() < bottom())
-            r.setBottom(std::min(r.bottom(), bottom() + 2));
-        m_painter->drawText(r, flags, text);
+        for (int i = 0; i < block.lines.size(); ++i) {
+            const TextBlock::Line &line = block.lines[i];
+            if (i > 0 && top + line.bottom > cut + 0.5)
+                break;
+            qreal x = rect.left();
+            if (flags & Qt::AlignRight)
+                x += rect.width() - line.width;
+            else if (flags & Qt::AlignHCenter)
+                x += (rect.width() - line.width) / 2;
+            block.layout->lineAt(i).draw(m_painter, QPointF(x, top));
+        }
     }
 
     // A wrapped paragraph at the current position.
-    void paragraph(const QString &text, const QFont &font, const QColor &color, qreal indent = 0, qreal after = 4)
+    void paragraph(const QString &text, Font font, const QColor &color, qreal indent = 0, qreal after = 4)
     {
         const qreal h = measure(text, font, width() - indent);
         ensure(h);
@@ -153,11 +252,11 @@ public:
     // A section title with a rule under it, kept with at least KEEP points of what follows.
     void section(const QString &title, qreal keep = 40)
     {
-        const QFontMetricsF fm(m_fonts.section, &m_writer);
-        ensure(fm.height() + 4 + keep);
+        const qreal h = m_fonts.metrics(Font::Section).height();
+        ensure(h + 4 + keep);
         m_y += 4;
-        text(QRectF(left(), m_y, width(), fm.height()), title, m_fonts.section, Accent, Qt::AlignLeft | Qt::AlignTop);
-        m_y += fm.height() + 2;
+        text(QRectF(left(), m_y, width(), h), title, Font::Section, Accent, Qt::AlignLeft | Qt::AlignTop);
+        m_y += h + 2;
         line(m_y, Rule, 0.6);
         m_y += 4;
     }
@@ -166,11 +265,10 @@ public:
     void row(const QString &label, const QString &value, bool gap = false, qreal labelWidth = LabelColumn)
     {
         const qreal valueWidth = width() - labelWidth;
-        const qreal h = std::max(measure(label, m_fonts.label, labelWidth - 8), measure(value, m_fonts.body, valueWidth));
+        const Font valueFont = gap ? Font::BodyItalic : Font::Body;
+        const qreal h = std::max(measure(label, Font::Label, labelWidth - 8), measure(value, valueFont, valueWidth));
         ensure(h);
-        text(QRectF(left(), m_y, labelWidth - 8, h), label, m_fonts.label, Muted);
-        QFont valueFont = m_fonts.body;
-        valueFont.setItalic(gap);
+        text(QRectF(left(), m_y, labelWidth - 8, h), label, Font::Label, Muted);
         text(QRectF(left() + labelWidth, m_y, valueWidth, h), value, valueFont, gap ? GapColor : Ink);
         m_y += h + 2;
     }
@@ -187,17 +285,19 @@ private:
     // Header (not on the cover) and footer of the current page.
     void decorate(bool header)
     {
-        const QFontMetricsF fm(m_fonts.small, &m_writer);
+        const qreal h = m_fonts.metrics(Font::Small).height();
         if (header) {
-            QString title = m_pack.title;
-            if (!m_pack.board.isEmpty())
-                title += u" · "_s + m_pack.board;
+            if (m_headerTitle.isNull()) {
+                QString title = m_pack.title;
+                if (!m_pack.board.isEmpty())
+                    title += u" · "_s + m_pack.board;
+                m_headerTitle = m_fonts.metrics(Font::Small).elidedText(title, Qt::ElideRight, width() * 0.7);
+            }
             const qreal y = MarginTop - 26;
-            text(QRectF(left(), y, width() * 0.7, fm.height()), fm.elidedText(title, Qt::ElideRight, width() * 0.7),
-                 m_fonts.small, Muted, Qt::AlignLeft | Qt::AlignTop);
-            text(QRectF(left() + width() * 0.7, y, width() * 0.3, fm.height()), packDate(m_pack.meetingDate),
-                 m_fonts.small, Muted, Qt::AlignRight | Qt::AlignTop);
-            line(y + fm.height() + 3, Rule, 0.6);
+            text(QRectF(left(), y, width() * 0.7, h), m_headerTitle, Font::Small, Muted, Qt::AlignLeft | Qt::AlignTop);
+            text(QRectF(left() + width() * 0.7, y, width() * 0.3, h), packDate(m_pack.meetingDate), Font::Small, Muted,
+                 Qt::AlignRight | Qt::AlignTop);
+            line(y + h + 3, Rule, 0.6);
         }
         const qreal y = PageHeight - MarginBottom + 22;
         line(y - 4, Rule, 0.6);
@@ -206,20 +306,20 @@ private:
                                  : tr("Audit tree head: size %1, root %2…")
                                        .arg(m_pack.treeHead.size)
                                        .arg(m_pack.treeHead.rootHex.left(16));
-        text(QRectF(left(), y, width() * 0.7, fm.height()), head, m_fonts.small, Muted, Qt::AlignLeft | Qt::AlignTop);
-        text(QRectF(left() + width() * 0.7, y, width() * 0.3, fm.height()),
-             tr("Page %1 of %2").arg(m_page).arg(m_total), m_fonts.small, Muted, Qt::AlignRight | Qt::AlignTop);
+        text(QRectF(left(), y, width() * 0.7, h), head, Font::Small, Muted, Qt::AlignLeft | Qt::AlignTop);
+        text(QRectF(left() + width() * 0.7, y, width() * 0.3, h), tr("Page %1 of %2").arg(m_page).arg(m_total),
+             Font::Small, Muted, Qt::AlignRight | Qt::AlignTop);
     }
 
     QPdfWriter &m_writer;
     const BoardPack &m_pack;
     const Fonts &m_fonts;
+    TextCache m_texts;
     QPainter *m_painter = nullptr;
     int m_page = 1;
     int m_total = 0;
     qreal m_y = MarginTop;
-    std::vector<qreal> m_heights;
-    size_t m_heightIndex = 0;
+    QString m_headerTitle;
 };
 
 class Renderer {
@@ -258,12 +358,12 @@ private:
             p->fillRect(QRectF(0, 0, PageWidth, 200), Accent);
         }
         const qreal titleTop = 70;
-        const qreal titleHeight = f.measure(m_pack.title, m_fonts.cover, f.width());
-        f.text(QRectF(f.left(), titleTop, f.width(), std::min<qreal>(titleHeight, 80)), m_pack.title, m_fonts.cover, Qt::white);
+        const qreal titleHeight = f.measure(m_pack.title, Font::Cover, f.width());
+        f.text(QRectF(f.left(), titleTop, f.width(), std::min<qreal>(titleHeight, 80)), m_pack.title, Font::Cover, Qt::white);
         QString subtitle = m_pack.board.isEmpty() ? tr("Governance board") : m_pack.board;
         subtitle += u" · "_s + packDate(m_pack.meetingDate);
         f.text(QRectF(f.left(), titleTop + std::min<qreal>(titleHeight, 80) + 8, f.width(), 24), subtitle,
-               m_fonts.coverSub, QColor(0xdc, 0xe6, 0xf2), Qt::AlignLeft | Qt::AlignTop);
+               Font::CoverSub, QColor(0xdc, 0xe6, 0xf2), Qt::AlignLeft | Qt::AlignTop);
         f.advance(200 - f.y() + 30);
 
         f.section(tr("Meeting"));
@@ -289,13 +389,13 @@ private:
         f.row(tr("Root hash"), m_pack.treeHead.rootHex.isEmpty() ? tr("Not sealed") : m_pack.treeHead.rootHex,
               m_pack.treeHead.rootHex.isEmpty());
         f.row(tr("As of"), m_pack.treeHead.time.isEmpty() ? u"—"_s : m_pack.treeHead.time);
-        f.paragraph(m_pack.proofNote, m_fonts.small, Muted, LabelColumn);
+        f.paragraph(m_pack.proofNote, Font::Small, Muted, LabelColumn);
     }
 
     void summary()
     {
         Flow &f = m_flow;
-        f.paragraph(tr("Portfolio summary"), m_fonts.h1, Ink, 0, 10);
+        f.paragraph(tr("Portfolio summary"), Font::H1, Ink, 0, 10);
         // Tiles: four per row.
         const int perRow = 4;
         const qreal gapX = 8;
@@ -316,9 +416,9 @@ private:
                     p->drawRect(QRectF(box.left(), box.top() + 4, 2.5, box.height() - 8));
                 }
             }
-            f.text(box.adjusted(9, 5, -6, 0), QString::number(tile.value), m_fonts.number,
+            f.text(box.adjusted(9, 5, -6, 0), QString::number(tile.value), Font::Number,
                    tile.alert && tile.value > 0 ? GapColor : Ink, Qt::AlignLeft | Qt::AlignTop);
-            f.text(box.adjusted(9, 31, -6, -3), tile.label, m_fonts.small, Muted, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+            f.text(box.adjusted(9, 31, -6, -3), tile.label, Font::Small, Muted, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
         }
         if (!m_pack.tiles.isEmpty())
             f.advance(tileH + 14);
@@ -335,20 +435,20 @@ private:
     void agenda()
     {
         Flow &f = m_flow;
-        f.paragraph(tr("Agenda"), m_fonts.h1, Ink, 0, 8);
+        f.paragraph(tr("Agenda"), Font::H1, Ink, 0, 8);
         if (m_pack.agenda.isEmpty()) {
-            f.paragraph(tr("Nothing needs the board."), m_fonts.body, Muted);
+            f.paragraph(tr("Nothing needs the board."), Font::Body, Muted);
             return;
         }
         const qreal columns[] = {22, 150, 52, 72};
         const qreal whyWidth = f.width() - columns[0] - columns[1] - columns[2] - columns[3];
         const auto header = [&] {
-            const qreal h = f.measure(tr("System"), m_fonts.label, columns[1]);
+            const qreal h = f.measure(tr("System"), Font::Label, columns[1]);
             qreal x = f.left();
             const QStringList titles{u"#"_s, tr("System"), tr("Risk"), tr("State"), tr("Why it needs the board")};
             const qreal widths[] = {columns[0], columns[1], columns[2], columns[3], whyWidth};
             for (int c = 0; c < 5; ++c) {
-                f.text(QRectF(x, f.y(), widths[c] - 6, h), titles[c], m_fonts.label, Muted, Qt::AlignLeft | Qt::AlignTop);
+                f.text(QRectF(x, f.y(), widths[c] - 6, h), titles[c], Font::Label, Muted, Qt::AlignLeft | Qt::AlignTop);
                 x += widths[c];
             }
             f.advance(h + 3);
@@ -361,22 +461,22 @@ private:
             const QString why = packReasons(item.reasons);
             const QString tier = packTierLabel(item.tier);
             const QString state = enumLabel(item.state);
-            const qreal h = std::max({f.measure(item.systemName, m_fonts.bold, columns[1] - 6),
-                                      f.measure(why, m_fonts.body, whyWidth), f.measure(state, m_fonts.body, columns[3] - 6)});
+            const qreal h = std::max({f.measure(item.systemName, Font::Bold, columns[1] - 6),
+                                      f.measure(why, Font::Body, whyWidth), f.measure(state, Font::Body, columns[3] - 6)});
             if (f.y() + h + 4 > f.bottom()) {
                 f.newPage();
                 header();
             }
             qreal x = f.left();
-            f.text(QRectF(x, f.y(), columns[0], h), QString::number(i + 1), m_fonts.body, Muted);
+            f.text(QRectF(x, f.y(), columns[0], h), QString::number(i + 1), Font::Body, Muted);
             x += columns[0];
-            f.text(QRectF(x, f.y(), columns[1] - 6, h), item.systemName, m_fonts.bold, Ink);
+            f.text(QRectF(x, f.y(), columns[1] - 6, h), item.systemName, Font::Bold, Ink);
             x += columns[1];
-            f.text(QRectF(x, f.y(), columns[2] - 6, h), tier, m_fonts.bold, tierColor(item.tier));
+            f.text(QRectF(x, f.y(), columns[2] - 6, h), tier, Font::Bold, tierColor(item.tier));
             x += columns[2];
-            f.text(QRectF(x, f.y(), columns[3] - 6, h), state, m_fonts.body, Ink);
+            f.text(QRectF(x, f.y(), columns[3] - 6, h), state, Font::Body, Ink);
             x += columns[3];
-            f.text(QRectF(x, f.y(), whyWidth, h), why, m_fonts.body, Ink);
+            f.text(QRectF(x, f.y(), whyWidth, h), why, Font::Body, Ink);
             f.advance(h + 3);
             f.line(f.y(), Rule, 0.4);
             f.advance(3);
@@ -395,28 +495,28 @@ private:
         const PackBrief &b = m_pack.briefs[index];
         // The agenda line with the risk badge on its right, then the name at full width.
         const QString badge = tr("%1 risk · %2 points").arg(packTierLabel(b.tier)).arg(b.score);
-        const qreal badgeW = QFontMetricsF(m_fonts.bold, f.device()).horizontalAdvance(badge) + 20;
+        const qreal badgeW = f.advanceOf(badge, Font::Bold) + 20;
         f.text(QRectF(f.left(), f.y() + 4, f.width() - badgeW - 10, 14),
                tr("Agenda item %1 of %2 · system %3").arg(b.agendaNumber).arg(m_pack.agenda.size()).arg(b.systemId),
-               m_fonts.small, Muted, Qt::AlignLeft | Qt::AlignVCenter);
+               Font::Small, Muted, Qt::AlignLeft | Qt::AlignVCenter);
         if (QPainter *p = f.painter()) {
             const QRectF box(f.left() + f.width() - badgeW, f.y(), badgeW, 18);
             p->setPen(Qt::NoPen);
             p->setBrush(tierColor(b.tier));
             p->drawRoundedRect(box, 9, 9);
-            f.text(box, badge, m_fonts.bold, Qt::white, Qt::AlignCenter);
+            f.text(box, badge, Font::Bold, Qt::white, Qt::AlignCenter);
         }
         f.advance(24);
-        const qreal nameH = f.measure(b.name, m_fonts.h2, f.width());
-        f.text(QRectF(f.left(), f.y(), f.width(), nameH), b.name, m_fonts.h2, Ink);
+        const qreal nameH = f.measure(b.name, Font::H2, f.width());
+        f.text(QRectF(f.left(), f.y(), f.width(), nameH), b.name, Font::H2, Ink);
         f.advance(nameH + 3);
         f.paragraph(QStringList{b.businessUnit.isEmpty() ? tr("Business unit unknown") : b.businessUnit,
                                 tr("Lifecycle: %1").arg(b.lifecycle), tr("Workflow: %1").arg(b.state),
                                 tr("%1% of answers known").arg(b.completeness)}
                         .join(u" · "_s),
-                    m_fonts.body, Muted, 0, 3);
+                    Font::Body, Muted, 0, 3);
         if (!b.purpose.isEmpty())
-            f.paragraph(b.purpose, m_fonts.body, Ink, 0, 3);
+            f.paragraph(b.purpose, Font::Body, Ink, 0, 3);
         if (!b.agendaReasons.isEmpty())
             f.row(tr("On the agenda"), packReasons(b.agendaReasons));
 
@@ -432,7 +532,7 @@ private:
         for (const PackField &factor : b.riskFactors)
             f.row(factor.label, factor.value, factor.gap, 34);
         if (b.riskFactors.isEmpty())
-            f.paragraph(tr("No risk factors."), m_fonts.body, Muted);
+            f.paragraph(tr("No risk factors."), Font::Body, Muted);
         if (!b.unknowns.isEmpty())
             f.row(tr("Unknown (%1)").arg(b.unknowns.size()), b.unknowns.join(u", "_s), true);
         f.section(tr("Approval and sign-offs"));
@@ -441,16 +541,16 @@ private:
               !b.openSignOffs.isEmpty());
         f.section(b.lastReview.isValid() ? tr("History since %1").arg(packDate(b.lastReview)) : tr("History"));
         if (b.history.isEmpty())
-            f.paragraph(tr("No changes recorded."), m_fonts.body, Muted);
+            f.paragraph(tr("No changes recorded."), Font::Body, Muted);
         if (b.historyOmitted > 0)
-            f.paragraph(tr("%n earlier entries not shown (charter-cli audit lists them).", b.historyOmitted), m_fonts.small, Muted);
+            f.paragraph(tr("%n earlier entries not shown (charter-cli audit lists them).", b.historyOmitted), Font::Small, Muted);
         for (const PackHistoryEntry &entry : b.history)
             f.row(tr("#%1 · %2").arg(entry.seq).arg(packDateTime(entry.at)), entry.actor + u": "_s + entry.what, false,
                   150);
         if (!b.decisions.isEmpty()) {
             f.section(tr("Decisions"));
             for (const QString &decision : b.decisions)
-                f.paragraph(decision, m_fonts.body, Ink);
+                f.paragraph(decision, Font::Body, Ink);
         }
     }
 
@@ -459,7 +559,7 @@ private:
     {
         Flow &f = m_flow;
         if (list.isEmpty()) {
-            f.paragraph(tr("No vendor profile."), m_fonts.body, Muted);
+            f.paragraph(tr("No vendor profile."), Font::Body, Muted);
             return;
         }
         const qreal half = (f.width() - 12) / 2;
@@ -467,15 +567,14 @@ private:
         for (int i = 0; i < list.size(); i += 2) {
             qreal h = 0;
             for (int k = i; k < std::min<int>(i + 2, list.size()); ++k)
-                h = std::max({h, f.measure(list[k].label, m_fonts.label, labelW - 6),
-                              f.measure(list[k].value, m_fonts.body, half - labelW)});
+                h = std::max({h, f.measure(list[k].label, Font::Label, labelW - 6),
+                              f.measure(list[k].value, list[k].gap ? Font::BodyItalic : Font::Body, half - labelW)});
             f.ensure(h);
             for (int k = i; k < std::min<int>(i + 2, list.size()); ++k) {
                 const qreal x = f.left() + (k - i) * (half + 12);
-                f.text(QRectF(x, f.y(), labelW - 6, h), list[k].label, m_fonts.label, Muted);
-                QFont font = m_fonts.body;
-                font.setItalic(list[k].gap);
-                f.text(QRectF(x + labelW, f.y(), half - labelW, h), list[k].value, font, list[k].gap ? GapColor : Ink);
+                f.text(QRectF(x, f.y(), labelW - 6, h), list[k].label, Font::Label, Muted);
+                f.text(QRectF(x + labelW, f.y(), half - labelW, h), list[k].value,
+                       list[k].gap ? Font::BodyItalic : Font::Body, list[k].gap ? GapColor : Ink);
             }
             f.advance(h + 2);
         }
@@ -484,9 +583,9 @@ private:
     void minutes()
     {
         Flow &f = m_flow;
-        f.paragraph(tr("Minutes"), m_fonts.h1, Ink, 0, 8);
+        f.paragraph(tr("Minutes"), Font::H1, Ink, 0, 8);
         for (const QString &line : m_pack.minutes)
-            f.paragraph(line, m_fonts.body, Ink, 0, 5);
+            f.paragraph(line, Font::Body, Ink, 0, 5);
     }
 
     const BoardPack &m_pack;
