@@ -78,21 +78,26 @@ Result<qint64> RegistryCheck::run(const QList<EntitySource> &sources, QList<Audi
             const auto it = latest->constFind(entity.id);
             const QString what = label(source, entity.id, entity.name);
             if (it == latest->cend()) {
+                if (entity.vacant)
+                    continue; // nothing in it that needs an entry
                 findings.append(rowFinding(AuditFinding::Kind::RegistryUnaudited, source, entity.id,
                                            entity.name, 0,
                                            tr("%1 has no audit entry: it was added outside Charter.").arg(what)));
                 continue;
             }
             if (it->after.isEmpty()) {
+                if (entity.vacant)
+                    continue;
                 findings.append(rowFinding(AuditFinding::Kind::RegistryUnaudited, source, entity.id,
                                            entity.name, it->seq,
                                            tr("%1 was deleted by entry %2 but is in the register again: "
                                               "it was restored outside Charter.").arg(what).arg(it->seq)));
                 continue;
             }
-            if (it->after == entity.state)
+            const QByteArray after = source.canonicalAfter ? source.canonicalAfter(it->after) : it->after;
+            if (after == entity.state)
                 continue;
-            const QStringList differences = jsonDifferences(parsed(it->after), parsed(entity.state));
+            const QStringList differences = jsonDifferences(parsed(after), parsed(entity.state));
             if (differences.isEmpty())
                 continue; // same content, other formatting
             findings.append(rowFinding(AuditFinding::Kind::RegistryChanged, source, entity.id, entity.name,
@@ -113,7 +118,9 @@ Result<qint64> RegistryCheck::run(const QList<EntitySource> &sources, QList<Audi
             const auto it = latest->constFind(id);
             if (present.contains(id) || it->after.isEmpty())
                 continue;
-            const QString name = parsed(it->after).toObject().value(u"name"_s).toString();
+            const QJsonObject recorded = parsed(it->after).toObject();
+            // Systems, people and vendors have a name; a meeting has its board.
+            const QString name = recorded.value(u"name"_s).toString(recorded.value(u"board"_s).toString());
             findings.append(rowFinding(AuditFinding::Kind::RegistryVanished, source, id, name, it->seq,
                                        tr("%1 (last audited in entry %2) is gone from the register "
                                           "without a delete entry: it was deleted outside Charter.")

@@ -10,7 +10,8 @@ class Database;
 
 // The register against the trail: each row must equal the "after" of its newest audit
 // entry; a row without any entry, a deleted row that is back, and an audited row that
-// vanished without a delete entry are findings too. Rows are compared as JSON, so a
+// vanished without a delete entry are findings too (a vacant row, such as an empty
+// agenda, needs no entry). Rows are compared as JSON, so a
 // finding names the fields that differ.
 class RegistryCheck {
 public:

@@ -89,15 +89,15 @@ MeetingDecision readDecision(const QSqlQuery &query)
     return decision;
 }
 
-QByteArray agendaBytes(qint64 meetingId, const QList<AgendaItem> &items)
+} // namespace
+
+QByteArray MeetingRepository::agendaAuditBytes(qint64 meetingId, const QList<AgendaItem> &items)
 {
     QJsonArray array;
     for (const AgendaItem &item : items)
         array.append(toJson(item));
     return auditBytes(QJsonObject{{u"meetingId"_s, meetingId}, {u"items"_s, array}});
 }
-
-} // namespace
 
 Result<QList<Meeting>> MeetingRepository::all() const
 {
@@ -115,8 +115,10 @@ Result<QList<Meeting>> MeetingRepository::all() const
     QHash<qint64, QStringList> byMeeting;
     while (attendees.next())
         byMeeting[attendees.value(0).toLongLong()].append(attendees.value(1).toString());
-    for (Meeting &meeting : meetings)
+    for (Meeting &meeting : meetings) {
         meeting.attendees = byMeeting.value(meeting.id);
+        meeting.attendees.sort();
+    }
     return meetings;
 }
 
@@ -139,6 +141,7 @@ Result<Meeting> MeetingRepository::load(qint64 id) const
         return m_db.queryError(attendees, tr("reading the attendees of meeting %1").arg(id));
     while (attendees.next())
         meeting.attendees.append(attendees.value(0).toString());
+    meeting.attendees.sort(); // as MeetingService::create sorts them, whatever the collation
     return meeting;
 }
 
@@ -250,6 +253,20 @@ Result<QList<AgendaItem>> MeetingRepository::agenda(qint64 meetingId) const
     return items;
 }
 
+Result<QHash<qint64, QList<AgendaItem>>> MeetingRepository::allAgendas() const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(SelectItems + u" ORDER BY meeting_id, position, id"_s))
+        return m_db.queryError(query, tr("reading the meetings' agendas"));
+    QHash<qint64, QList<AgendaItem>> agendas;
+    while (query.next()) {
+        AgendaItem item = readItem(query);
+        agendas[item.meetingId].append(item);
+    }
+    return agendas;
+}
+
 Status MeetingRepository::replaceAgenda(qint64 meetingId, QList<AgendaItem> &items, const QString &action,
                                         const WriteContext &context)
 {
@@ -308,7 +325,7 @@ Status MeetingRepository::writeAgendaAudit(qint64 meetingId, const QList<AgendaI
                                            const WriteContext &context)
 {
     return AuditStore(m_db).append(context, action, u"meeting_agenda"_s, QString::number(meetingId),
-                                   agendaBytes(meetingId, before), agendaBytes(meetingId, after));
+                                   agendaAuditBytes(meetingId, before), agendaAuditBytes(meetingId, after));
 }
 
 Result<QList<MeetingDecision>> MeetingRepository::decisions(qint64 meetingId) const
@@ -332,6 +349,18 @@ Result<QList<MeetingDecision>> MeetingRepository::allDecisions() const
     if (!query.exec(SelectDecisions + u" JOIN meetings m ON m.id = d.meeting_id "
                                       "ORDER BY m.meeting_date, m.id, d.decided_at, d.id"_s))
         return m_db.queryError(query, tr("reading the decision register"));
+    QList<MeetingDecision> decisions;
+    while (query.next())
+        decisions.append(readDecision(query));
+    return decisions;
+}
+
+Result<QList<MeetingDecision>> MeetingRepository::decisionRows() const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(SelectDecisions + u" ORDER BY d.id"_s))
+        return m_db.queryError(query, tr("reading the meeting decisions"));
     QList<MeetingDecision> decisions;
     while (query.next())
         decisions.append(readDecision(query));

@@ -26,6 +26,8 @@ class MeetingRepository {
 public:
     explicit MeetingRepository(Database &db) : m_db(db) {}
 
+    // Attendees come sorted as QStringList::sort does (not by the server's collation),
+    // the order the audit trail records them in.
     Result<QList<Meeting>> all() const; // oldest first (date, id)
     // InvalidInput naming the id when there is no such meeting.
     Result<Meeting> load(qint64 id) const;
@@ -42,6 +44,10 @@ public:
     Result<QHash<qint64, RiskTier>> tiers(qint64 meetingId) const;
 
     Result<QList<AgendaItem>> agenda(qint64 meetingId) const; // by position
+    // Every meeting's agenda, by meeting id, each by position (verify reads them all).
+    Result<QHash<qint64, QList<AgendaItem>>> allAgendas() const;
+    // The bytes a "meeting_agenda" audit entry records as before/after.
+    static QByteArray agendaAuditBytes(qint64 meetingId, const QList<AgendaItem> &items);
     // Makes ITEMS the meeting's agenda: items with an id are updated (position, title,
     // reason), items without one are inserted (ids set), stored items not in ITEMS are
     // deleted. Positions are renumbered 1..n in list order. ACTION names the change in
@@ -52,6 +58,8 @@ public:
     Result<QList<MeetingDecision>> decisions(qint64 meetingId) const; // oldest first
     // Every decision of every meeting, by meeting date, then decision time.
     Result<QList<MeetingDecision>> allDecisions() const;
+    // Every stored decision by id, also one whose meeting row is gone (verify).
+    Result<QList<MeetingDecision>> decisionRows() const;
     Status insertDecision(MeetingDecision &decision, const WriteContext &context);
 
     // Decision-log entries recorded at or after SINCE, of every system (oldest first).
