@@ -1,7 +1,10 @@
 // The Meetings window on a demo register: a meeting is created through its dialog,
 // its agenda reordered (buttons and drag), a decision recorded through the decision
 // dialog shows in the minutes, and a refused decision (an account without the board
-// role) shows the rule's message in the dialog and writes nothing.
+// role) shows the rule's message in the dialog and writes nothing. Writes run on a
+// worker: the tests wait for them to end (signals), and check that the window's edit
+// actions are off meanwhile and that a refused dialog keeps what the user typed.
+#include "meetings/AddItemDialog.h"
 #include "meetings/AgendaModel.h"
 #include "meetings/DecisionDialog.h"
 #include "meetings/MeetingListModel.h"
@@ -20,6 +23,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,10 +55,10 @@ private:
         return session;
     }
 
-    QList<qint64> agendaIds(RegisterService &session) const
+    QList<qint64> agendaIds(RegisterService &session, qint64 meetingId = 0) const
     {
         QList<qint64> ids;
-        const QList<AgendaItem> agenda = MeetingService(session).agenda(m_meetingId).value();
+        const QList<AgendaItem> agenda = MeetingService(session).agenda(meetingId ? meetingId : m_meetingId).value();
         for (const AgendaItem &item : agenda)
             ids << item.id;
         return ids;
@@ -100,15 +104,22 @@ private slots:
         const int before = window.meetingModel()->rowCount();
         QVERIFY(before >= 1); // the demo's past meeting
 
-        QStringList ticked;
-        window.setNewMeetingHook([&ticked](NewMeetingDialog &dialog) {
-            dialog.setBoard(u"AI governance board"_s);
-            ticked = dialog.request().attendees; // board members are ticked by default
-            return true;
-        });
-        m_meetingId = window.newMeeting();
-        QVERIFY2(m_meetingId > 0, qPrintable(window.messageBar()->text()));
+        QSignalSpy created(&window, &MeetingsWindow::meetingCreated);
+        NewMeetingDialog *dialog = window.newMeeting();
+        QVERIFY(dialog);
+        dialog->setBoard(u"AI governance board"_s);
+        const QStringList ticked = dialog->request().attendees; // board members are ticked by default
         QVERIFY(ticked.contains(m_board));
+        dialog->accept();
+        // The meeting is stored on a worker: the window stays responsive, takes no
+        // second write meanwhile and says it is saving.
+        QVERIFY(window.isSaving());
+        QVERIFY(!window.newMeeting());
+        QVERIFY(window.findChild<QWidget *>(u"savingLabel"_s)->isVisibleTo(&window));
+        QTRY_COMPARE(created.count(), 1);
+        QVERIFY(!window.isSaving());
+        m_meetingId = created.first().first().toLongLong();
+        QVERIFY2(m_meetingId > 0, qPrintable(window.messageBar()->text()));
         QCOMPARE(window.meetingModel()->rowCount(), before + 1);
         QCOMPARE(window.currentMeeting(), m_meetingId);
 
@@ -139,7 +150,11 @@ private slots:
         window.agendaView()->setCurrentIndex(window.agendaModel()->index(0, AgendaModel::TitleColumn));
         QVERIFY(window.moveDownAction()->isEnabled());
         QVERIFY(!window.moveUpAction()->isEnabled());
+        QSignalSpy written(&window, &MeetingsWindow::writeFinished);
         window.moveDownAction()->trigger();
+        QVERIFY(!window.moveDownAction()->isEnabled()); // off while the move is stored
+        QTRY_COMPARE(written.count(), 1);
+        QCOMPARE(written.takeFirst().first().toBool(), true);
         ids.swapItemsAt(0, 1);
         QCOMPARE(agendaIds(session), ids);
         QCOMPARE(window.agendaModel()->index(1, 0).data(AgendaModel::ItemIdRole).toLongLong(),
@@ -151,6 +166,8 @@ private slots:
         std::unique_ptr<QMimeData> mime(model->mimeData({model->index(0, 0)}));
         QVERIFY(mime);
         QVERIFY(!model->dropMimeData(mime.get(), Qt::MoveAction, 3, 0, {}));
+        QTRY_COMPARE(written.count(), 1);
+        QCOMPARE(written.takeFirst().first().toBool(), true);
         ids.move(0, 2);
         QCOMPARE(agendaIds(session), ids);
         QCOMPARE(window.agendaModel()->index(2, 0).data(AgendaModel::ItemIdRole).toLongLong(), ids.at(2));
@@ -181,7 +198,11 @@ private slots:
         dialog->setRationale(rationale);
         QVERIFY(dialog->recordButton()->isEnabled());
         QPointer<DecisionDialog> guard(dialog);
+        QSignalSpy written(&window, &MeetingsWindow::writeFinished);
         dialog->accept();
+        QVERIFY(!dialog->recordButton()->isEnabled()); // no second submission meanwhile
+        QTRY_COMPARE(written.count(), 1);
+        QCOMPARE(written.first().first().toBool(), true);
         QTRY_VERIFY(!guard || !guard->isVisible());
 
         const QList<MeetingDecision> decisions = MeetingService(session).decisions(m_meetingId).value();
@@ -218,10 +239,16 @@ private slots:
         QVERIFY(dialog);
         dialog->setOutcome(MeetingOutcome::Reject);
         dialog->setRationale(u"Not ours to decide"_s);
+        QSignalSpy submitted(dialog, &SubmitDialog::submitted);
         dialog->accept();
+        QTRY_COMPARE(submitted.count(), 1);
+        QCOMPARE(submitted.first().first().toBool(), false);
         QVERIFY(dialog->isVisible()); // stays open with the refusal
         QVERIFY(!dialog->messageBar()->text().isEmpty());
         QCOMPARE(dialog->messageBar()->type(), MessageBar::Type::Error);
+        QCOMPARE(dialog->request().rationale, u"Not ours to decide"_s); // the input is kept
+        QCOMPARE(dialog->request().outcome, MeetingOutcome::Reject);
+        QVERIFY(dialog->recordButton()->isEnabled()); // and can be sent again
         QCOMPARE(int(MeetingService(session).decisions(m_meetingId).value().size()), before);
         QCOMPARE(window.agendaModel()->index(1, AgendaModel::DecisionColumn).data().toString(),
                  AgendaModel::tr("Not decided"));
@@ -236,10 +263,62 @@ private slots:
         window.selectMeeting(m_meetingId);
         const QList<qint64> ids = agendaIds(session);
         window.agendaView()->setCurrentIndex(window.agendaModel()->index(2, 0));
+        QSignalSpy written(&window, &MeetingsWindow::writeFinished);
         window.moveUpAction()->trigger();
+        QTRY_COMPARE(written.count(), 1);
+        QCOMPARE(written.first().first().toBool(), false);
         QCOMPARE(agendaIds(session), ids);
         QCOMPARE(window.messageBar()->type(), MessageBar::Type::Error);
         QVERIFY(!window.messageBar()->text().isEmpty());
+        QCOMPARE(window.agendaView()->currentIndex().row(), 2); // the selection stays
+        QVERIFY(window.moveUpAction()->isEnabled());
+    }
+
+    void addedItemRefusalKeepsInput()
+    {
+        // The demo's meeting is closed: its agenda takes no more items.
+        RegisterService session = as(m_board);
+        MeetingsWindow window;
+        window.attach(&session);
+        qint64 closed = 0;
+        const QList<Meeting> meetings = MeetingService(session).meetings().value();
+        for (const Meeting &meeting : meetings)
+            if (!meeting.isOpen())
+                closed = meeting.id;
+        QVERIFY(closed > 0);
+        window.selectMeeting(closed);
+        const QList<qint64> ids = agendaIds(session, closed);
+
+        AddItemDialog *dialog = window.addItem();
+        QVERIFY(dialog);
+        dialog->setTitle(u"Data retention policy"_s);
+        dialog->setReason(u"Asked by the DPO"_s);
+        QSignalSpy submitted(dialog, &SubmitDialog::submitted);
+        dialog->accept();
+        QTRY_COMPARE(submitted.count(), 1);
+        QCOMPARE(submitted.first().first().toBool(), false);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->messageBar()->type(), MessageBar::Type::Error);
+        QCOMPARE(dialog->item().title, u"Data retention policy"_s);
+        QCOMPARE(dialog->item().reason, u"Asked by the DPO"_s);
+        QCOMPARE(agendaIds(session, closed), ids);
+        dialog->reject();
+
+        // On the open meeting the same item is added after the selected one.
+        window.selectMeeting(m_meetingId);
+        window.agendaView()->setCurrentIndex(window.agendaModel()->index(0, 0));
+        const int before = window.agendaModel()->rowCount();
+        dialog = window.addItem();
+        QVERIFY(dialog);
+        dialog->setTitle(u"Data retention policy"_s);
+        QSignalSpy written(&window, &MeetingsWindow::writeFinished);
+        dialog->accept();
+        QTRY_COMPARE(written.count(), 1);
+        QCOMPARE(written.first().first().toBool(), true);
+        QCOMPARE(window.agendaModel()->rowCount(), before + 1);
+        QCOMPARE(window.agendaModel()->index(1, AgendaModel::TitleColumn).data().toString(),
+                 u"Data retention policy"_s);
+        QCOMPARE(window.agendaView()->currentIndex().row(), 1);
     }
 };
 

@@ -20,14 +20,13 @@ namespace charter {
 
 DecisionDialog::DecisionDialog(int position, const QString &itemTitle,
                                const QList<std::pair<QString, QString>> &boardMembers, QWidget *parent)
-    : QDialog(parent)
+    : SubmitDialog(parent)
     , m_position(position)
 {
     setWindowTitle(tr("Record Decision"));
     setObjectName(u"decisionDialog"_s);
 
-    m_messageBar = new MessageBar(this);
-    m_messageBar->setObjectName(u"decisionMessageBar"_s);
+    messageBar()->setObjectName(u"decisionMessageBar"_s);
     auto *heading = new QLabel(tr("<b>%1. %2</b>").arg(position).arg(itemTitle.toHtmlEscaped()), this);
 
     m_outcome = new QComboBox(this);
@@ -68,11 +67,12 @@ DecisionDialog::DecisionDialog(int position, const QString &itemTitle,
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Record Decision"));
+    setSubmitButton(m_buttons->button(QDialogButtonBox::Ok));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &DecisionDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_messageBar);
+    layout->addWidget(messageBar());
     layout->addWidget(heading);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
@@ -126,19 +126,11 @@ void DecisionDialog::setConditions(const QString &text)
     m_conditions->setPlainText(text);
 }
 
-void DecisionDialog::accept()
+bool DecisionDialog::canSubmit() const
 {
-    const DecisionRequest current = request();
-    if (!m_recorder) {
-        QDialog::accept();
-        return;
-    }
-    const QString refusal = m_recorder(current);
-    if (!refusal.isEmpty()) {
-        m_messageBar->showMessage(refusal, MessageBar::Type::Error);
-        return;
-    }
-    QDialog::accept();
+    const auto outcome = MeetingOutcome(m_outcome->currentData().toInt());
+    return !m_rationale->toPlainText().trimmed().isEmpty()
+           && (outcome != MeetingOutcome::ApproveWithConditions || !m_conditions->toPlainText().trimmed().isEmpty());
 }
 
 void DecisionDialog::updateFields()
@@ -150,9 +142,7 @@ void DecisionDialog::updateFields()
     m_hasExpiry->setEnabled(approval);
     m_expires->setEnabled(approval && m_hasExpiry->isChecked());
     m_sign->setEnabled(approval);
-    const bool complete = !m_rationale->toPlainText().trimmed().isEmpty()
-                          && (!conditional || !m_conditions->toPlainText().trimmed().isEmpty());
-    recordButton()->setEnabled(complete);
+    updateSubmitButton();
 }
 
 } // namespace charter

@@ -1,8 +1,10 @@
 #include "MeetingsWindow.h"
 
+#include "AddItemDialog.h"
 #include "AgendaModel.h"
 #include "DecisionDialog.h"
 #include "MeetingListModel.h"
+#include "MeetingWriter.h"
 #include "NewMeetingDialog.h"
 #include "register/RegisterService.h"
 #include "storage/SystemRepository.h"
@@ -66,6 +68,8 @@ MeetingsWindow::MeetingsWindow(QWidget *parent)
     m_messageBar = new MessageBar(this);
     m_messageBar->setObjectName(u"meetingsMessageBar"_s);
     m_messageBar->hide();
+    m_writer = new MeetingWriter(this);
+    connect(m_writer, &MeetingWriter::busyChanged, this, &MeetingsWindow::savingChanged);
 
     createActions();
 
@@ -99,6 +103,9 @@ MeetingsWindow::MeetingsWindow(QWidget *parent)
     m_meetingTitle = new QLabel(this);
     m_meetingTitle->setObjectName(u"meetingTitle"_s);
     m_meetingTitle->setTextFormat(Qt::RichText);
+    m_saving = new QLabel(tr("<i>Saving…</i>"), this);
+    m_saving->setObjectName(u"savingLabel"_s);
+    m_saving->hide();
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(createAgendaPage(), tr("&Agenda"));
     m_tabs->addTab(createMeetingModePage(), tr("Meeting &Mode"));
@@ -114,7 +121,10 @@ MeetingsWindow::MeetingsWindow(QWidget *parent)
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_meetingTitle);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_meetingTitle, 1);
+    titleRow->addWidget(m_saving);
+    rightLayout->addLayout(titleRow);
     rightLayout->addWidget(m_tabs, 1);
 
     auto *splitter = new QSplitter(this);
@@ -144,12 +154,7 @@ QWidget *MeetingsWindow::createAgendaPage()
 {
     auto *page = new QWidget(this);
     m_agendaModel = new AgendaModel(this);
-    connect(m_agendaModel, &AgendaModel::moveRequested, this, [this](int from, int to) {
-        if (m_session && report(MeetingService(*m_session).moveItem(m_meetingId, from, to))) {
-            loadAgenda();
-            selectPosition(to);
-        }
-    });
+    connect(m_agendaModel, &AgendaModel::moveRequested, this, &MeetingsWindow::moveItem);
     m_agendaView = new QTableView(page);
     m_agendaView->setObjectName(u"agendaView"_s);
     m_agendaView->setModel(m_agendaModel);
@@ -273,6 +278,29 @@ QWidget *MeetingsWindow::createMinutesPage()
     return page;
 }
 
+bool MeetingsWindow::isSaving() const
+{
+    return m_writer->isBusy();
+}
+
+void MeetingsWindow::savingChanged(bool saving)
+{
+    m_saving->setVisible(saving);
+    m_agendaModel->setMovable(!saving && m_meetingId != 0 && m_meeting.isOpen());
+    updateActions();
+}
+
+void MeetingsWindow::agendaWritten(qint64 meetingId, bool ok, int selectAfter)
+{
+    // The user may have chosen another meeting meanwhile: that one stays shown.
+    if (meetingId == m_meetingId) {
+        loadAgenda();
+        if (ok && selectAfter > 0)
+            selectPosition(qMin(selectAfter, m_agendaModel->rowCount()));
+    }
+    emit writeFinished(ok);
+}
+
 void MeetingsWindow::attach(RegisterService *session)
 {
     m_session = session;
@@ -346,7 +374,7 @@ void MeetingsWindow::loadAgenda()
             decisions = *decided;
         }
     }
-    m_agendaModel->setMovable(m_meeting.isOpen() && m_meetingId != 0);
+    m_agendaModel->setMovable(m_meeting.isOpen() && m_meetingId != 0 && !isSaving());
     m_agendaModel->setAgenda(items, decisions);
     if (keep > 0)
         selectPosition(qMin(keep, int(items.size())));
@@ -397,96 +425,112 @@ bool MeetingsWindow::report(const Status &status)
     return false;
 }
 
-qint64 MeetingsWindow::newMeeting()
+NewMeetingDialog *MeetingsWindow::newMeeting()
 {
-    if (!m_session)
-        return 0;
+    if (!m_session || isSaving())
+        return nullptr;
     Result<QList<User>> users = UserRepository(m_session->database()).all();
-    if (!report(users.ok() ? Status() : Status(users.error())))
-        return 0;
-    NewMeetingDialog dialog(*users, m_session->today(), this);
-    const bool create = m_newMeetingHook ? m_newMeetingHook(dialog) : dialog.exec() == QDialog::Accepted;
-    if (!create)
-        return 0;
-    Result<Meeting> created = MeetingService(*m_session).create(dialog.request());
-    if (!report(created.ok() ? Status() : Status(created.error())))
-        return 0;
-    m_meetingId = created->id;
-    reload();
-    showTab(AgendaTab);
-    m_messageBar->showMessage(tr("Meeting created with %n agenda item(s).", nullptr, m_agendaModel->rowCount()),
-                              MessageBar::Type::Positive);
-    m_messageBar->show();
-    return created->id;
+    if (!reportResult(users))
+        return nullptr;
+    auto *dialog = new NewMeetingDialog(*users, m_session->today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setSubmitter([this, dialog](const SubmitDialog::Done &done) {
+        const NewMeeting request = dialog->request();
+        return m_writer->run<Meeting>(
+            *m_session, [request](MeetingService &service) { return service.create(request); },
+            [this, done](Result<Meeting> created) {
+                done(created ? QString() : created.error().message);
+                if (!created) {
+                    emit writeFinished(false);
+                    return;
+                }
+                m_meetingId = created->id;
+                reload();
+                showTab(AgendaTab);
+                m_messageBar->showMessage(
+                    tr("Meeting created with %n agenda item(s).", nullptr, m_agendaModel->rowCount()),
+                    MessageBar::Type::Positive);
+                emit meetingCreated(created->id);
+                emit writeFinished(true);
+            });
+    });
+    dialog->open();
+    return dialog;
 }
 
-void MeetingsWindow::moveCurrentItem(int delta)
+bool MeetingsWindow::moveCurrentItem(int delta)
 {
     const int from = selectedPosition();
     const int to = from + delta;
-    if (!m_session || from < 1 || to < 1 || to > m_agendaModel->rowCount())
-        return;
-    if (report(MeetingService(*m_session).moveItem(m_meetingId, from, to))) {
-        loadAgenda();
-        selectPosition(to);
-    }
+    if (from < 1 || to < 1 || to > m_agendaModel->rowCount())
+        return false;
+    return moveItem(from, to);
 }
 
-void MeetingsWindow::removeCurrentItem()
+bool MeetingsWindow::moveItem(int from, int to)
+{
+    if (!m_session || m_meetingId == 0)
+        return false;
+    const qint64 meetingId = m_meetingId;
+    return m_writer->run<bool>(
+        *m_session,
+        MeetingWriter::status([meetingId, from, to](MeetingService &service) {
+            return service.moveItem(meetingId, from, to);
+        }),
+        [this, meetingId, to](Result<bool> moved) { agendaWritten(meetingId, reportResult(moved), to); });
+}
+
+bool MeetingsWindow::removeCurrentItem()
 {
     const int position = selectedPosition();
-    if (!m_session || position < 1)
-        return;
-    if (report(MeetingService(*m_session).removeItem(m_meetingId, position))) {
-        loadAgenda();
-        selectPosition(qMin(position, m_agendaModel->rowCount()));
-    }
+    if (!m_session || m_meetingId == 0 || position < 1)
+        return false;
+    const qint64 meetingId = m_meetingId;
+    return m_writer->run<bool>(
+        *m_session,
+        MeetingWriter::status([meetingId, position](MeetingService &service) {
+            return service.removeItem(meetingId, position);
+        }),
+        [this, meetingId, position](Result<bool> removed) {
+            agendaWritten(meetingId, reportResult(removed), position);
+        });
 }
 
-void MeetingsWindow::addItem()
+AddItemDialog *MeetingsWindow::addItem()
 {
-    if (!m_session || m_meetingId == 0)
-        return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Add Agenda Item"));
-    auto *title = new QLineEdit(&dialog);
-    auto *reason = new QLineEdit(&dialog);
-    auto *system = new QComboBox(&dialog);
-    system->addItem(tr("(not about one system)"), qint64(0));
-    if (Result<QList<RegistryRow>> rows = SystemRepository(m_session->database()).registryRows(); rows) {
-        for (const RegistryRow &row : *rows)
-            system->addItem(row.name, row.id);
-    }
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("&System:"), system);
-    form->addRow(tr("&Title:"), title);
-    form->addRow(tr("&Reason:"), reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    dialog.resize(460, dialog.sizeHint().height());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ManualItem item;
-    item.title = title->text().trimmed();
-    item.reason = reason->text().trimmed();
-    item.systemId = system->currentData().toLongLong();
-    item.position = selectedPosition() > 0 ? selectedPosition() + 1 : 0;
-    Result<AgendaItem> added = MeetingService(*m_session).addItem(m_meetingId, item);
-    if (report(added.ok() ? Status() : Status(added.error()))) {
-        loadAgenda();
-        selectPosition(added->position);
-    }
+    if (!m_session || m_meetingId == 0 || isSaving())
+        return nullptr;
+    QList<RegistryRow> systems;
+    if (Result<QList<RegistryRow>> rows = SystemRepository(m_session->database()).registryRows(); rows)
+        systems = *rows;
+    auto *dialog = new AddItemDialog(systems, selectedPosition() > 0 ? selectedPosition() + 1 : 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    const qint64 meetingId = m_meetingId;
+    dialog->setSubmitter([this, dialog, meetingId](const SubmitDialog::Done &done) {
+        const ManualItem item = dialog->item();
+        return m_writer->run<AgendaItem>(
+            *m_session, [meetingId, item](MeetingService &service) { return service.addItem(meetingId, item); },
+            [this, meetingId, done](Result<AgendaItem> added) {
+                done(added ? QString() : added.error().message); // a refusal shows in the dialog
+                agendaWritten(meetingId, added.ok(), added ? added->position : 0);
+            });
+    });
+    dialog->open();
+    return dialog;
 }
 
-void MeetingsWindow::rebuildAgenda()
+bool MeetingsWindow::rebuildAgenda()
 {
     if (!m_session || m_meetingId == 0)
-        return;
-    Result<QList<AgendaItem>> rebuilt = MeetingService(*m_session).rebuildAgenda(m_meetingId);
-    if (report(rebuilt.ok() ? Status() : Status(rebuilt.error())))
-        loadAgenda();
+        return false;
+    const qint64 meetingId = m_meetingId;
+    return m_writer->run<QList<AgendaItem>>(
+        *m_session, [meetingId](MeetingService &service) { return service.rebuildAgenda(meetingId); },
+        [this, meetingId](Result<QList<AgendaItem>> rebuilt) {
+            agendaWritten(meetingId, reportResult(rebuilt), 0);
+        });
 }
 
 void MeetingsWindow::nextItem()
@@ -559,31 +603,41 @@ DecisionDialog *MeetingsWindow::recordDecision()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     const qint64 meetingId = m_meetingId;
-    dialog->setRecorder([this, meetingId, item](const DecisionRequest &request) {
-        Result<MeetingDecision> decided = MeetingService(*m_session).decide(meetingId, request);
-        if (!decided)
-            return decided.error().message;
-        loadAgenda();
-        m_messageBar->showMessage(tr("Decision recorded on item %1: %2.")
-                                      .arg(request.position)
-                                      .arg(enumLabel(decided->outcome)),
-                                  MessageBar::Type::Positive);
-        m_messageBar->show();
-        if (!decided->workflowState.isEmpty() && item.systemId != 0)
-            emit workflowChanged(item.systemId);
-        return QString();
+    dialog->setSubmitter([this, dialog, meetingId, item](const SubmitDialog::Done &done) {
+        const DecisionRequest request = dialog->request();
+        return m_writer->run<MeetingDecision>(
+            *m_session, [meetingId, request](MeetingService &service) { return service.decide(meetingId, request); },
+            [this, meetingId, item, done](Result<MeetingDecision> decided) {
+                done(decided ? QString() : decided.error().message); // a refusal shows in the dialog
+                if (decided) {
+                    if (meetingId == m_meetingId)
+                        loadAgenda();
+                    m_messageBar->showMessage(tr("Decision recorded on item %1: %2.")
+                                                  .arg(item.position)
+                                                  .arg(enumLabel(decided->outcome)),
+                                              MessageBar::Type::Positive);
+                    if (!decided->workflowState.isEmpty() && item.systemId != 0)
+                        emit workflowChanged(item.systemId);
+                }
+                emit writeFinished(decided.ok());
+            });
     });
     dialog->open();
     return dialog;
 }
 
-void MeetingsWindow::closeMeeting()
+bool MeetingsWindow::closeMeeting()
 {
     if (!m_session || m_meetingId == 0)
-        return;
-    Result<Meeting> closed = MeetingService(*m_session).close(m_meetingId);
-    if (report(closed.ok() ? Status() : Status(closed.error())))
-        reload();
+        return false;
+    const qint64 meetingId = m_meetingId;
+    return m_writer->run<Meeting>(
+        *m_session, [meetingId](MeetingService &service) { return service.close(meetingId); },
+        [this](Result<Meeting> closed) {
+            const bool ok = reportResult(closed);
+            reload(); // the list shows the status
+            emit writeFinished(ok);
+        });
 }
 
 void MeetingsWindow::showMinutes()
@@ -640,10 +694,11 @@ bool MeetingsWindow::saveMinutesAs()
 void MeetingsWindow::updateActions()
 {
     const bool has = m_session && m_meetingId != 0;
-    const bool open = has && m_meeting.isOpen();
+    const bool idle = !isSaving(); // one write at a time
+    const bool open = has && m_meeting.isOpen() && idle;
     const int selected = selectedPosition();
     const int count = m_agendaModel->rowCount();
-    m_new->setEnabled(m_session != nullptr);
+    m_new->setEnabled(m_session != nullptr && idle);
     m_close->setEnabled(open);
     m_moveUp->setEnabled(open && selected > 1);
     m_moveDown->setEnabled(open && selected > 0 && selected < count);

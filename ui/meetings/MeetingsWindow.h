@@ -19,9 +19,11 @@ class QTextBrowser;
 
 namespace charter {
 
+class AddItemDialog;
 class AgendaModel;
 class DecisionDialog;
 class MeetingListModel;
+class MeetingWriter;
 class MessageBar;
 class NewMeetingDialog;
 class RegisterService;
@@ -30,8 +32,12 @@ class RegisterService;
 // right the chosen meeting's agenda (reorder by drag or Move Up/Down, remove, add an
 // item by hand, rebuild), meeting mode (walk the agenda item by item with the system's
 // brief and record the board's decision) and the minutes (Markdown or plain text,
-// Save As). Every write goes through MeetingService as the window's account; its
-// refusals (permission, workflow rules) show in the window's message bar.
+// Save As). Every write goes through MeetingService as the window's account, on a
+// worker (MeetingWriter), so the window never waits for the database: one write at a
+// time, the window's edit actions are disabled and it says "Saving…" until the write
+// has ended. Refusals (permission, workflow rules) show in the window's message bar, or
+// in the dialog that asked (new meeting, added item, decision), which then stays open
+// with the user's input. writeFinished() tells when a write has ended.
 class MeetingsWindow : public QWidget
 {
     Q_OBJECT
@@ -54,18 +60,23 @@ public:
     void setCurrentPosition(int position);
     void showTab(Tab tab);
 
-    // "New meeting": asks and creates; returns the new meeting's id (0: none).
-    qint64 newMeeting();
-    void moveCurrentItem(int delta);
-    void removeCurrentItem();
-    void addItem();
-    void rebuildAgenda();
+    // "New meeting": opens the dialog (window-modal, not blocking); OK creates the
+    // meeting. Null when there is no register or a write runs.
+    NewMeetingDialog *newMeeting();
+    // Agenda changes; false when nothing started (no selection, a write runs).
+    bool moveCurrentItem(int delta);
+    bool removeCurrentItem();
+    // Opens the add-item dialog (window-modal); OK adds the item after the selected one.
+    AddItemDialog *addItem();
+    bool rebuildAgenda();
     void nextItem();
     void previousItem();
     // Opens the decision dialog on the item shown in meeting mode (window-modal, not
     // blocking); null when there is nothing to decide.
     DecisionDialog *recordDecision();
-    void closeMeeting();
+    bool closeMeeting();
+    // True while a write runs on the worker.
+    bool isSaving() const;
     bool saveMinutesAs();
 
     MeetingListModel *meetingModel() const { return m_meetingModel; }
@@ -81,14 +92,16 @@ public:
     QAction *decideAction() const { return m_decide; }
 
     // Replaceable so tests never meet a modal dialog.
-    using NewMeetingHook = std::function<bool(NewMeetingDialog &dialog)>; // true: create
-    void setNewMeetingHook(NewMeetingHook hook) { m_newMeetingHook = std::move(hook); }
     using FileChooser = std::function<QString(QWidget *parent, const QString &suggested)>;
     void setMinutesFileChooser(FileChooser chooser) { m_chooseMinutesFile = std::move(chooser); }
 
 signals:
     // A decision changed a system's workflow (the registry reads it again).
     void workflowChanged(qint64 systemId);
+    // A write has ended (after the window shows its outcome); OK false: refused.
+    void writeFinished(bool ok);
+    // A meeting was created (after it is shown).
+    void meetingCreated(qint64 meetingId);
 
 private:
     void createActions();
@@ -103,16 +116,25 @@ private:
     int selectedPosition() const;
     void selectPosition(int position);
     bool report(const Status &status);
+    template <typename T>
+    bool reportResult(const Result<T> &result)
+    {
+        return report(result.ok() ? Status() : Status(result.error()));
+    }
+    void savingChanged(bool saving);
+    void agendaWritten(qint64 meetingId, bool ok, int selectAfter);
+    bool moveItem(int from, int to);
     QList<std::pair<QString, QString>> boardMembersPresent() const;
 
     RegisterService *m_session = nullptr;
     qint64 m_meetingId = 0;
     Meeting m_meeting;
     int m_position = 0;
-    NewMeetingHook m_newMeetingHook;
     FileChooser m_chooseMinutesFile;
 
     MessageBar *m_messageBar = nullptr;
+    MeetingWriter *m_writer = nullptr;
+    QLabel *m_saving = nullptr;
     MeetingListModel *m_meetingModel = nullptr;
     QTableView *m_meetingView = nullptr;
     QLabel *m_meetingTitle = nullptr;

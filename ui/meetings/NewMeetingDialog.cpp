@@ -1,5 +1,7 @@
 #include "NewMeetingDialog.h"
 
+#include "views/MessageBar.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -15,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace charter {
 
 NewMeetingDialog::NewMeetingDialog(const QList<User> &users, const QDate &date, QWidget *parent)
-    : QDialog(parent)
+    : SubmitDialog(parent)
 {
     setWindowTitle(tr("New Meeting"));
     setObjectName(u"newMeetingDialog"_s);
@@ -48,18 +50,20 @@ NewMeetingDialog::NewMeetingDialog(const QList<User> &users, const QDate &date, 
     }
 
     auto *form = new QFormLayout(this);
+    form->addRow(messageBar());
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Board:"), m_board);
     form->addRow(tr("&Attendees:"), m_attendees);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Meeting"));
     form->addRow(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_board, &QLineEdit::textChanged, this, &NewMeetingDialog::updateButtons);
-    connect(m_attendees, &QListWidget::itemChanged, this, &NewMeetingDialog::updateButtons);
-    resize(480, 420);
-    updateButtons();
+    setSubmitButton(m_buttons->button(QDialogButtonBox::Ok));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewMeetingDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &NewMeetingDialog::reject);
+    connect(m_board, &QLineEdit::textChanged, this, &NewMeetingDialog::updateSubmitButton);
+    connect(m_attendees, &QListWidget::itemChanged, this, &NewMeetingDialog::updateSubmitButton);
+    resize(480, 440);
+    updateSubmitButton();
 }
 
 NewMeeting NewMeetingDialog::request() const
@@ -89,10 +93,10 @@ void NewMeetingDialog::setAttendees(const QStringList &logins)
     }
 }
 
-void NewMeetingDialog::updateButtons()
+bool NewMeetingDialog::canSubmit() const
 {
     const NewMeeting current = request();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!current.board.isEmpty() && !current.attendees.isEmpty());
+    return !current.board.isEmpty() && !current.attendees.isEmpty();
 }
 
 } // namespace charter

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "SubmitDialog.h"
 #include "domain/User.h"
 #include "meetings/MeetingService.h"
 
-#include <QDialog>
 #include <QList>
 
 class QDateEdit;
@@ -15,8 +15,9 @@ namespace charter {
 
 // "New meeting": the date, the board's name and the attendees, picked from the active
 // Charter accounts (board members first, with their roles). Only collects the choice;
-// MeetingsWindow creates the meeting through MeetingService.
-class NewMeetingDialog : public QDialog
+// MeetingsWindow creates the meeting through MeetingService (on a worker): a refusal
+// shows in the dialog, which stays open with the choice as it was.
+class NewMeetingDialog : public SubmitDialog
 {
     Q_OBJECT
 
@@ -30,9 +31,10 @@ public:
 
     QListWidget *attendeeList() const { return m_attendees; }
 
-private:
-    void updateButtons();
+protected:
+    bool canSubmit() const override;
 
+private:
     QDateEdit *m_date = nullptr;
     QLineEdit *m_board = nullptr;
     QListWidget *m_attendees = nullptr;
