@@ -338,14 +338,49 @@ void ChartPainter::paintScatter(const PackChart &chart, const QRectF &rect)
         return;
     }
     // Dots first, then the labels that find a free place (never over another label).
+    // Each dot is big enough for its count; dots of different series at the same
+    // position sit side by side, in series order, so none hides another.
+    setFont(SmallSize);
+    const QFontMetricsF counts(m_painter.font(), m_painter.device());
+    QList<qreal> radii;
+    for (const PackPoint &point : chart.points) {
+        const qreal radius = 3.2 + 2.2 * std::sqrt(double(std::max(0, point.weight - 1)));
+        const qreal text = std::max(counts.horizontalAdvance(QString::number(point.weight)), counts.height());
+        radii.append(point.weight > 1 ? std::max(radius, text / 2 + 1.2) : radius);
+    }
+    QList<qreal> shifts(chart.points.size(), 0.0);
+    QList<bool> placed(chart.points.size(), false);
+    for (int i = 0; i < chart.points.size(); ++i) {
+        if (placed[i])
+            continue;
+        QList<int> cell;
+        for (int j = i; j < chart.points.size(); ++j) {
+            if (!placed[j] && chart.points[j].x == chart.points[i].x && chart.points[j].y == chart.points[i].y) {
+                cell.append(j);
+                placed[j] = true;
+            }
+        }
+        std::stable_sort(cell.begin(), cell.end(),
+                         [&](int a, int b) { return chart.points[a].group < chart.points[b].group; });
+        constexpr qreal Gap = 1.5;
+        qreal width = -Gap;
+        for (int j : cell)
+            width += 2 * radii[j] + Gap;
+        qreal left = -width / 2;
+        for (int j : cell) {
+            shifts[j] = left + radii[j];
+            left += 2 * radii[j] + Gap;
+        }
+    }
     QList<QRectF> taken;
     QList<std::pair<QPointF, qreal>> dots;
-    for (const PackPoint &point : chart.points) {
-        const QPointF centre(area.left() + area.width() * point.x / niceX,
+    for (int i = 0; i < chart.points.size(); ++i) {
+        const PackPoint &point = chart.points[i];
+        const QPointF centre(area.left() + area.width() * point.x / niceX + shifts[i],
                              area.bottom() - area.height() * point.y / niceY);
-        const qreal radius = 3.2 + 2.2 * std::sqrt(double(std::max(0, point.weight - 1)));
+        const qreal radius = radii[i];
         QColor color = seriesColor(point.group);
-        color.setAlphaF(0.8);
+        color.setAlphaF(0.85);
         m_painter.setPen(QPen(Qt::white, 0.6));
         m_painter.setBrush(color);
         m_painter.drawEllipse(centre, radius, radius);
@@ -361,10 +396,9 @@ void ChartPainter::paintScatter(const PackChart &chart, const QRectF &rect)
         const QPointF centre = dots[i].first;
         const qreal radius = dots[i].second;
         const QRectF dot(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
-        if (point.weight > 1 && radius * 2 >= small.horizontalAdvance(QString::number(point.weight))) {
+        if (point.weight > 1) { // such a dot is sized to hold its count
             m_painter.setPen(Qt::white);
-            m_painter.drawText(dot, Qt::AlignCenter,
-                               QString::number(point.weight));
+            m_painter.drawText(dot, Qt::AlignCenter, QString::number(point.weight));
         }
         if (point.label.isEmpty())
             continue;

@@ -12,6 +12,7 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
+#include <QGraphicsSimpleTextItem>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -301,15 +302,15 @@ DashboardView::Chart &DashboardView::addChart(const QString &key, const QString 
     auto chart = std::make_unique<Chart>();
     chart->key = key;
     chart->title = title;
-    chart->view = new QChartView(m_chartGrid->parentWidget());
+    auto *qchart = new QChart;
+    qchart->setTitle(title);
+    qchart->setAnimationOptions(QChart::NoAnimation);
+    // Given to the constructor: setChart() on a view would orphan its default chart (a leak).
+    chart->view = new QChartView(qchart, m_chartGrid->parentWidget());
     chart->view->setObjectName(u"chart_"_s + key);
     chart->view->setRenderHint(QPainter::Antialiasing);
     chart->view->setMinimumHeight(ChartHeight);
     chart->view->setAccessibleName(title);
-    auto *qchart = new QChart;
-    qchart->setTitle(title);
-    qchart->setAnimationOptions(QChart::NoAnimation);
-    chart->view->setChart(qchart);
     m_chartGrid->addWidget(chart->view, row, column, 1, columnSpan);
     m_charts.push_back(std::move(chart));
     return *m_charts.back();
@@ -556,58 +557,97 @@ void DashboardView::buildDecisionLogChart()
         chart.view->chart()->setTitle(tr("%1: none recorded in the last 12 months").arg(chart.title));
 }
 
+namespace {
+
+// One occupied cell of the likelihood x impact grid for one tier: its own series (so
+// its marker can be sized and a click is exactly its systems) and its count drawn on it.
+struct RiskBubble {
+    QScatterSeries *series = nullptr;
+    QGraphicsSimpleTextItem *count = nullptr;
+    int systems = 0;
+    bool shared = false; // the other tier occupies the same cell: side by side
+};
+
+// Sizes each bubble by its count within its cell (never over its neighbour's) and
+// centres the count on it. Runs again whenever the plot area changes.
+void placeRiskBubbles(QChart *chart, const QList<RiskBubble> &bubbles)
+{
+    const QRectF plot = chart->plotArea();
+    const qreal cellWidth = plot.width() / 5;
+    const qreal cellHeight = plot.height() / 5;
+    for (const RiskBubble &bubble : bubbles) {
+        const qreal room = std::min(bubble.shared ? cellWidth * 0.42 : cellWidth * 0.8, cellHeight * 0.8);
+        const qreal text = bubble.count->boundingRect().width() + 8;
+        const qreal wanted = 16 + 8 * std::sqrt(double(bubble.systems - 1));
+        const qreal diameter = std::max(text, std::min(wanted, std::max(16.0, room)));
+        bubble.series->setMarkerSize(diameter);
+        const QPointF centre = chart->mapToPosition(bubble.series->at(0), bubble.series);
+        const QRectF box = bubble.count->boundingRect();
+        bubble.count->setPos(centre - box.center());
+    }
+}
+
+} // namespace
+
 void DashboardView::buildRiskChart()
 {
     Chart &chart = addChart(u"risk"_s, tr("Likelihood \u00d7 impact of high and critical systems"), 2, 1);
     QChart *qchart = chart.view->chart();
+    // Cells both tiers occupy; every other bubble sits in the middle of its cell.
+    QHash<QPoint, int> tiersInCell;
+    for (const RiskPosition &position : m_metrics.riskPositions)
+        ++tiersInCell[QPoint(position.likelihood, position.impact)];
+    QList<RiskBubble> bubbles;
+    QFont countFont = font();
+    countFont.setBold(true);
+    const QString title = chart.title;
     for (RiskTier tier : {RiskTier::High, RiskTier::Critical}) {
-        auto *series = new QScatterSeries;
         int systems = 0;
         for (const RiskPosition &position : m_metrics.riskPositions)
             systems += position.tier == tier ? position.systems.value : 0;
-        series->setName(tr("%1 risk: %n system(s)", nullptr, systems).arg(enumLabel(tier)));
-        series->setColor(tierColours(tier).background);
-        series->setBorderColor(palette().color(QPalette::Base));
-        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        series->setMarkerSize(14);
-        QList<MetricElement> elements;
-        const double offset = tier == RiskTier::High ? -0.15 : 0.15; // side by side in a cell
+        const QString name = tr("%1 risk: %n system(s)", nullptr, systems).arg(enumLabel(tier));
+        const TierColours colours = tierColours(tier);
+        auto newSeries = [&] {
+            auto *series = new QScatterSeries;
+            series->setName(name);
+            series->setColor(colours.background);
+            series->setBorderColor(palette().color(QPalette::Base));
+            series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+            series->setMarkerSize(16);
+            qchart->addSeries(series);
+            return series;
+        };
+        bool first = true;
         for (const RiskPosition &position : m_metrics.riskPositions) {
             if (position.tier != tier)
                 continue;
+            QScatterSeries *series = newSeries();
+            const bool shared = tiersInCell.value(QPoint(position.likelihood, position.impact)) > 1;
+            const double offset = !shared ? 0.0 : tier == RiskTier::High ? -0.22 : 0.22;
             series->append(position.likelihood + offset, position.impact);
-            elements.append(position.systems);
-            chart.elements.insert(position.systems.key, position.systems);
-            const int size = std::min(40, 12 + int(std::lround(6 * std::sqrt(double(position.systems.value)))));
-            series->setPointConfiguration(int(elements.size()) - 1, QXYSeries::PointConfiguration::Size, size);
+            const MetricElement element = position.systems;
+            chart.elements.insert(element.key, element);
+            connect(series, &QScatterSeries::clicked, this, [this, title, element] { emitScope(title, element); });
+            connect(series, &QScatterSeries::hovered, this, [element](const QPointF &, bool over) {
+                if (over)
+                    QToolTip::showText(QCursor::pos(),
+                                       tr("%1: %n system(s)", nullptr, element.value).arg(element.label));
+                else
+                    QToolTip::hideText();
+            });
+            auto *count = new QGraphicsSimpleTextItem(QString::number(element.value), qchart);
+            count->setFont(countFont);
+            count->setBrush(colours.foreground);
+            count->setZValue(100);                     // over every series
+            count->setAcceptedMouseButtons(Qt::NoButton); // a click on it is a click on the bubble
+            count->setData(0, element.key);
+            bubbles.append({series, count, element.value, shared});
+            // One legend entry per tier.
+            if (!std::exchange(first, false))
+                series->setProperty("charterHideLegend", true);
         }
-        const QString title = chart.title;
-        auto nearest = [series, elements](const QPointF &point) -> int {
-            int best = -1;
-            double bestDistance = 0;
-            for (int i = 0; i < series->count(); ++i) {
-                const QPointF p = series->at(i);
-                const double distance = std::hypot(p.x() - point.x(), p.y() - point.y());
-                if (best < 0 || distance < bestDistance) {
-                    best = i;
-                    bestDistance = distance;
-                }
-            }
-            return best < elements.size() ? best : -1;
-        };
-        connect(series, &QScatterSeries::clicked, this, [this, title, elements, nearest](const QPointF &point) {
-            if (const int index = nearest(point); index >= 0)
-                emitScope(title, elements.at(index));
-        });
-        connect(series, &QScatterSeries::hovered, this, [elements, nearest](const QPointF &point, bool over) {
-            const int index = over ? nearest(point) : -1;
-            if (index >= 0)
-                QToolTip::showText(QCursor::pos(), tr("%1: %n system(s)", nullptr, elements.at(index).value)
-                                                       .arg(elements.at(index).label));
-            else
-                QToolTip::hideText();
-        });
-        qchart->addSeries(series);
+        if (first)
+            newSeries(); // the legend still names the tier, with 0 systems
     }
     auto makeAxis = [](const QString &title) {
         auto *axis = new QCategoryAxis;
@@ -623,8 +663,8 @@ void DashboardView::buildRiskChart()
     QCategoryAxis *y = makeAxis(tr("Impact (1\u2013" "5)"));
     chart.view->setToolTip(tr("Likelihood rises with autonomy, unknown answers and external processing or an "
                               "unknown vendor; impact with personal data, safety relevance, EU AI Act "
-                              "high-risk or prohibited practice, and US OMB high impact. Larger dots hold "
-                              "more systems."));
+                              "high-risk or prohibited practice, and US OMB high impact. Each dot is one "
+                              "cell of the grid: its number and size say how many systems it holds."));
     qchart->addAxis(x, Qt::AlignBottom);
     qchart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *series : qchart->series()) {
@@ -633,6 +673,14 @@ void DashboardView::buildRiskChart()
     }
     qchart->legend()->setVisible(true);
     qchart->legend()->setAlignment(Qt::AlignBottom);
+    for (QAbstractSeries *series : qchart->series()) {
+        if (series->property("charterHideLegend").toBool()) {
+            for (QLegendMarker *marker : qchart->legend()->markers(series))
+                marker->setVisible(false);
+        }
+    }
+    connect(qchart, &QChart::plotAreaChanged, qchart, [qchart, bubbles] { placeRiskBubbles(qchart, bubbles); });
+    placeRiskBubbles(qchart, bubbles);
     if (m_metrics.riskPositions.isEmpty() && m_metrics.today.isValid())
         qchart->setTitle(tr("%1: none").arg(chart.title));
 }
