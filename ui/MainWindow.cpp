@@ -2,6 +2,8 @@
 
 #include "LiveRefresh.h"
 #include "UiSettings.h"
+#include "connection/ConnectDialog.h"
+#include "connection/KeychainCredentialStore.h"
 #include "dialogs/FirstRunDialog.h"
 #include "dashboard/DashboardView.h"
 #include "editor/EditingWorkspace.h"
@@ -96,6 +98,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     };
 
     m_exportRunner = new TaskRunner(this);
+    m_credentials = std::make_unique<KeychainCredentialStore>();
 
     createActions();
     createPages();
@@ -130,6 +133,11 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open an existing Charter database file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+
+    m_connectAction = new QAction(tr("&Connect to Shared Database…"), this);
+    m_connectAction->setObjectName(u"connectAction"_s);
+    m_connectAction->setStatusTip(tr("Open a Charter database on a PostgreSQL server"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::chooseAndConnect);
 
     m_newAction = new QAction(tr("&New Database…"), this);
     // Ctrl+N is left to the more frequent "new system".
@@ -190,6 +198,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    file->addAction(m_connectAction);
     m_recentMenu = new RecentDatabasesMenu(this);
     connect(m_recentMenu, &RecentDatabasesMenu::openRequested, this, &MainWindow::openDatabase);
     file->addMenu(m_recentMenu);
@@ -286,16 +295,19 @@ void MainWindow::createPages()
         font.setPointSizeF(font.pointSizeF() * 1.4);
         title->setFont(font);
         title->setAlignment(Qt::AlignCenter);
-        auto *hint = new QLabel(tr("Open a Charter database, or create a new one."), m_emptyPage);
+        auto *hint = new QLabel(tr("Open a Charter database, create a new one, or connect to a shared one."), m_emptyPage);
         hint->setAlignment(Qt::AlignCenter);
         auto *open = new QPushButton(tr("Open Database…"), m_emptyPage);
         auto *create = new QPushButton(tr("New Database…"), m_emptyPage);
+        auto *shared = new QPushButton(tr("Connect to Shared Database…"), m_emptyPage);
+        connect(shared, &QPushButton::clicked, m_connectAction, &QAction::trigger);
         connect(open, &QPushButton::clicked, m_openAction, &QAction::trigger);
         connect(create, &QPushButton::clicked, m_newAction, &QAction::trigger);
         auto *buttons = new QHBoxLayout;
         buttons->addStretch();
         buttons->addWidget(open);
         buttons->addWidget(create);
+        buttons->addWidget(shared);
         buttons->addStretch();
         auto *layout = new QVBoxLayout(m_emptyPage);
         layout->addStretch(1);
@@ -537,7 +549,12 @@ bool MainWindow::attach(const RegisterSnapshot &snapshot)
     m_location = snapshot.location;
     m_schemaVersion = snapshot.schemaVersion;
     m_failedLocation.clear();
-    m_liveRefresh = std::make_unique<LiveRefresh>(m_location); // nothing for a file
+    // Nothing for a file. On a server it also reopens this window's connection after a
+    // loss; editors keep their unsaved input meanwhile (they are not reloaded).
+    LiveRefresh::MainConnection mainConnection;
+    mainConnection.isAlive = [this] { return m_db && m_db->isAlive(); };
+    mainConnection.reopen = [this]() -> Status { return m_db ? m_db->reconnect(m_location) : Status{}; };
+    m_liveRefresh = std::make_unique<LiveRefresh>(m_location, mainConnection);
     connect(m_liveRefresh.get(), &LiveRefresh::refreshNeeded, this, &MainWindow::refresh);
     connect(m_liveRefresh.get(), &LiveRefresh::connectionLost, this,
             [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Type::Warning); });
@@ -629,7 +646,7 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Charter"));
         return;
     }
-    const QString name = Database::isServerLocation(m_location) ? m_location
+    const QString name = Database::isServerLocation(m_location) ? ConnectionString::redacted(m_location)
                                                                  : QFileInfo(m_location).fileName();
     setWindowTitle(tr("%1 – Charter").arg(name));
 }
@@ -643,6 +660,7 @@ void MainWindow::updateActions()
     m_nextAction->setEnabled(m_db != nullptr);
     m_previousAction->setEnabled(m_db != nullptr);
     m_openAction->setEnabled(!m_loading);
+    m_connectAction->setEnabled(!m_loading);
     m_newAction->setEnabled(!m_loading);
     m_createHereAction->setEnabled(!m_loading);
 }
@@ -654,6 +672,20 @@ void MainWindow::chooseAndOpen()
     const QString location = m_chooseOpenFile ? m_chooseOpenFile(this) : QString();
     if (!location.isEmpty())
         openDatabase(location);
+}
+
+void MainWindow::setCredentialStore(std::unique_ptr<CredentialStore> store)
+{
+    m_credentials = std::move(store);
+}
+
+void MainWindow::chooseAndConnect()
+{
+    ConnectDialog::Options options;
+    options.rememberHistory = m_options.persistState;
+    ConnectDialog dialog(*m_credentials, options, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.location());
 }
 
 void MainWindow::chooseAndCreate()
@@ -922,7 +954,7 @@ QString MainWindow::aboutText() const
              "paths, vendor risk and explained risk scores.").toHtmlEscaped()
         + u"</p><table>"_s;
     html += row(tr("Database"), m_location.isEmpty() ? tr("None open")
-                                                    : QDir::toNativeSeparators(m_location));
+                                                    : QDir::toNativeSeparators(ConnectionString::redacted(m_location)));
     if (m_db) {
         html += row(tr("Schema version"),
                     tr("%1 (this Charter reads up to %2)")

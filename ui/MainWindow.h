@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace charter {
 
+class CredentialStore;
 class Database;
 class DashboardView;
 class EditingWorkspace;
@@ -86,6 +87,9 @@ public:
     bool isLoading() const { return m_loading; }
 
     void setOpenFileChooser(FileChooser chooser) { m_chooseOpenFile = std::move(chooser); }
+    // Where File > Connect to Shared Database… remembers passwords (the system keychain
+    // unless a test gives another store).
+    void setCredentialStore(std::unique_ptr<CredentialStore> store);
     void setNewFileChooser(FileChooser chooser) { m_chooseNewFile = std::move(chooser); }
     // The date reviews are compared with; today unless a test fixes it.
     void setToday(const QDate &today);
@@ -140,6 +144,7 @@ private:
     void updateActions();
 
     void chooseAndOpen();
+    void chooseAndConnect();
     void chooseAndCreate();
     void createAtFailedLocation();
     void showAbout();
@@ -161,6 +166,7 @@ private:
     bool m_loading = false;
 
     FileChooser m_chooseOpenFile;
+    std::unique_ptr<CredentialStore> m_credentials;
     FileChooser m_chooseNewFile;
 
     MessageBar *m_messageBar = nullptr;
@@ -183,6 +189,7 @@ private:
     TaskRunner *m_exportRunner = nullptr;
 
     QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -10,6 +10,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace charter {
@@ -33,11 +35,14 @@ ChangeNotifier::ChangeNotifier(QString location, QObject *parent)
     m_connectionName = u"charter-notifier-%1"_s.arg(counter.fetchAndAddRelaxed(1));
     m_timer.setInterval(2000);
     connect(&m_timer, &QTimer::timeout, this, &ChangeNotifier::check);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ChangeNotifier::retry);
 }
 
 ChangeNotifier::~ChangeNotifier()
 {
     m_timer.stop();
+    m_retryTimer.stop();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -50,7 +55,12 @@ Status ChangeNotifier::start()
     if (!m_supported)
         return {};
     Status status = connectAndListen();
-    m_timer.start(); // also retries a first connection that failed
+    if (status) {
+        m_timer.start();
+    } else {
+        m_retryDelay = std::min(250, m_maximumRetryDelay);
+        m_retryTimer.start(m_retryDelay); // keeps trying, as after a lost connection
+    }
     return status;
 }
 
@@ -94,17 +104,30 @@ Status ChangeNotifier::connectAndListen()
 
 void ChangeNotifier::check()
 {
-    if (m_connected) {
-        QSqlQuery query(m_db);
-        if (query.exec(u"SELECT 1"_s))
-            return;
-        m_connected = false;
-        const QString message = tr("Lost the connection to %1; reconnecting.").arg(displayOf(m_location));
-        spdlog::warn("{}", message.toStdString());
-        emit connectionLost(message);
+    if (!m_connected)
+        return;
+    QSqlQuery query(m_db);
+    if (query.exec(u"SELECT 1"_s))
+        return;
+    m_connected = false;
+    m_timer.stop();
+    const QString message = tr("Lost the connection to %1; reconnecting.").arg(displayOf(m_location));
+    spdlog::warn("{}", message.toStdString());
+    emit connectionLost(message);
+    m_retryDelay = 0;
+    retry(); // at once: a dropped session on a running server is back immediately
+}
+
+void ChangeNotifier::retry()
+{
+    if (!connectAndListen()) {
+        // Backoff: a restarting server is not hammered, a long outage costs little.
+        m_retryDelay = std::clamp(m_retryDelay * 2, 250, std::max(250, m_maximumRetryDelay));
+        m_retryTimer.start(m_retryDelay);
+        return;
     }
-    if (!connectAndListen())
-        return; // the timer tries again
+    m_retryDelay = 0;
+    m_timer.start();
     spdlog::info("Listening for changes on {} again", displayOf(m_location).toStdString());
     emit reconnected();
     emit resynchronise();

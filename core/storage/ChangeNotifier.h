@@ -18,9 +18,11 @@ namespace charter {
 // (ServerSetup) does the same for changes made with psql ("table:key"). The notifier
 // listens on a connection of its own, checks that connection every checkInterval()
 // and, when it is lost (server restart, network, pg_terminate_backend), reports it,
-// reconnects with the same settings and listens again. Notifications sent while it was
-// disconnected are lost, so after reconnecting it emits resynchronise(): reload
-// everything. Does nothing on an SQLite file (isSupported() is false).
+// reconnects with the same settings and listens again, retrying with backoff (the
+// first retry at once, then waits doubling up to maximumRetryDelay()). Notifications
+// sent while it was disconnected are lost, so after reconnecting it emits
+// resynchronise(): reload everything. Does nothing on an SQLite file (isSupported() is
+// false).
 // Threading: lives in the thread that created it (needs that thread's event loop).
 class ChangeNotifier : public QObject {
     Q_OBJECT
@@ -41,6 +43,8 @@ public:
 
     int checkInterval() const { return m_timer.interval(); }
     void setCheckInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
+    int maximumRetryDelay() const { return m_maximumRetryDelay; }
+    void setMaximumRetryDelay(int milliseconds) { m_maximumRetryDelay = milliseconds; }
 
 signals:
     // ENTITYTYPE ("system", "person", "external_change", a table name...) and its id.
@@ -53,12 +57,16 @@ signals:
 private:
     Status connectAndListen();
     void check();
+    void retry();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
 
     QString m_location;
     QString m_connectionName;
     QSqlDatabase m_db;
-    QTimer m_timer;
+    QTimer m_timer;      // liveness checks while connected
+    QTimer m_retryTimer; // reconnection attempts while not
+    int m_retryDelay = 0;
+    int m_maximumRetryDelay = 8000;
     bool m_supported = false;
     bool m_connected = false;
     qint64 m_backendPid = 0;

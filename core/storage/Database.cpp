@@ -284,16 +284,8 @@ Status Database::openServer(const QString &connectionText, const Options &option
                             "exists. Create one, or choose it with options='-c search_path=NAME' "
                             "in the connection string.").arg(m_location));
     }
-    // Writers wait for each other as long as SQLite's busy timeout; notices stay on the
-    // server (they would otherwise go to stderr).
-    const QStringList session = {
-        u"SET lock_timeout = %1"_s.arg(SqlDialect::lockTimeoutMs),
-        u"SET client_min_messages = warning"_s,
-    };
-    for (const QString &statement : session) {
-        if (!query.exec(statement))
-            return queryError(query, tr("preparing the connection (%1)").arg(statement));
-    }
+    if (Status status = prepareServerSession(query); !status)
+        return status;
 
     bool isEmpty = false;
     if (Status status = readSchemaVersion(&isEmpty); !status)
@@ -333,6 +325,59 @@ Status Database::openServer(const QString &connectionText, const Options &option
     }
     spdlog::info("Opened database {} as {} (schema version {})", m_location.toStdString(),
                  m_serverLogin.toStdString(), m_schemaVersion);
+    return {};
+}
+
+Status Database::prepareServerSession(QSqlQuery &query)
+{
+    // Writers wait for each other as long as SQLite's busy timeout; notices stay on the
+    // server (they would otherwise go to stderr).
+    const QStringList session = {
+        u"SET lock_timeout = %1"_s.arg(SqlDialect::lockTimeoutMs),
+        u"SET client_min_messages = warning"_s,
+    };
+    for (const QString &statement : session) {
+        if (!query.exec(statement))
+            return queryError(query, tr("preparing the connection (%1)").arg(statement));
+    }
+    return {};
+}
+
+bool Database::isAlive() const
+{
+    if (!isServer())
+        return true;
+    QSqlQuery query(m_db);
+    return m_db.isOpen() && query.exec(u"SELECT 1"_s);
+}
+
+Status Database::reconnect(const QString &connectionText)
+{
+    if (!isServer())
+        return {};
+    Result<ConnectionString> connection = ConnectionString::parse(connectionText);
+    if (!connection) {
+        return makeError(ErrorCode::DatabaseUnavailable,
+                         tr("Cannot use the database location: %1").arg(connection.error().message));
+    }
+    m_transactionStates.clear();
+    m_transactionDepth = 0;
+    if (m_statements)
+        m_statements->clear(); // prepared on the old server session
+    m_db.close();
+    if (Status status = connection->applyTo(m_db); !status)
+        return status;
+    const bool opened = m_db.open();
+    m_db.setPassword(QString());
+    if (!opened) {
+        const QString message = m_db.lastError().text().trimmed();
+        return makeError(ErrorCode::DatabaseUnavailable,
+                         tr("Cannot connect to the PostgreSQL database %1: %2").arg(m_location, message));
+    }
+    QSqlQuery query(m_db);
+    if (Status status = prepareServerSession(query); !status)
+        return status;
+    spdlog::info("Reconnected to {}", m_location.toStdString());
     return {};
 }
 
@@ -408,6 +453,9 @@ Status Database::applyPragmas()
         m_networkFileSystem.isEmpty() ? u"PRAGMA journal_mode = WAL"_s
                                       : u"PRAGMA journal_mode = DELETE"_s,
         u"PRAGMA synchronous = FULL"_s,
+        // Statement journals in memory: a long transaction (an import) would otherwise
+        // spill them to a temporary file and write every journaled page through it.
+        u"PRAGMA temp_store = MEMORY"_s,
     };
     QSqlQuery query(m_db);
     for (const QString &pragma : pragmas) {

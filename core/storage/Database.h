@@ -83,6 +83,16 @@ public:
     // The network file system the file lives on ("NFS", "SMB/CIFS"); empty when local.
     QString networkFileSystem() const { return m_networkFileSystem; }
 
+    // A shared database's connection can be lost (server restart, network, an
+    // administrator ending the session). isAlive() asks the server (false for a lost
+    // connection; always true for a file). reconnect() opens this connection again with
+    // CONNECTIONTEXT (the location the caller was given, password included if it had
+    // one: the password is not kept after connecting), under the same name, so
+    // repositories holding it keep working; cached statements are dropped. Must not be
+    // called inside a transaction. DatabaseUnavailable while the server is unreachable.
+    bool isAlive() const;
+    Status reconnect(const QString &connectionText);
+
     // Runs WORK in one transaction: commits when it returns ok, rolls back otherwise.
     // Nested calls join the outer transaction.
     Status transaction(const std::function<Status()> &work);
@@ -129,6 +139,7 @@ private:
     Status openSqlite(const Options &options);
     Status openServer(const QString &connectionText, const Options &options);
     Status checkServerIntegrity(QStringList *problems);
+    Status prepareServerSession(QSqlQuery &query);
     Error sqliteError(const QSqlError &error, const QString &what) const;
     Error serverError(const QSqlError &error, const QString &what) const;
     Status applyPragmas();
