@@ -3,6 +3,7 @@
 #include "domain/Json.h"
 #include "JsonArrayWriter.h"
 #include "interchange/CsvWriter.h"
+#include "util/DisplayDate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -166,7 +167,7 @@ void writeSystemText(QTextStream &out, const SystemDetails &details)
     line(tr("Business unit"), orGap(s.businessUnit));
     line(tr("Lifecycle"), enumLabel(s.lifecycle));
     line(tr("Deployment"), enumLabel(s.deploymentModel));
-    line(tr("Next review"), s.nextReview.isValid() ? s.nextReview.toString(Qt::ISODate) : tr("none scheduled"));
+    line(tr("Next review"), s.nextReview.isValid() ? displayDate(s.nextReview) : tr("none scheduled"));
 
     out << u'\n' << tr("Ownership") << u'\n';
     line(tr("Accountable owner"), personText(details, s.ownership.accountableOwnerId));
@@ -217,7 +218,7 @@ void writeSystemText(QTextStream &out, const SystemDetails &details)
         line(tr("Data portability"), enumLabel(v.dataPortability));
         line(tr("Security attestations"), orGap(v.securityAttestations));
         line(tr("Data residency"), orGap(v.dataResidency));
-        line(tr("Contract end"), v.contractEnd.isValid() ? v.contractEnd.toString(Qt::ISODate) : tr("unknown (gap)"));
+        line(tr("Contract end"), v.contractEnd.isValid() ? displayDate(v.contractEnd) : tr("unknown (gap)"));
         line(tr("Deprecation notice"), v.deprecationNoticeDays >= 0 ? tr("%1 days").arg(v.deprecationNoticeDays)
                                                                    : tr("unknown (gap)"));
     } else {

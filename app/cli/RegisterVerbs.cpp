@@ -4,6 +4,7 @@
 #include "Verbs.h"
 #include "WorkflowCli.h"
 
+#include "domain/EnumWords.h"
 #include "domain/Json.h"
 #include "interchange/CsvWriter.h"
 #include "register/DemoRegister.h"
@@ -127,7 +128,7 @@ int runDemo(CliContext &context, const QStringList &args)
         QStringList states;
         for (const auto &entry : enumEntries<WorkflowState>())
             if (const int n = history->states.value(entry.value))
-                states << u"%1 %2"_s.arg(n).arg(enumLabel(entry.value).toLower());
+                states << u"%1 %2"_s.arg(n).arg(enumInSentence(entry.value));
         context.err() << tr("History: %1 accounts; %2; %3 sign-offs (%4 stale); %5 overrides; %6 incidents "
                             "(%7 response-time breaches).")
                              .arg(history->accounts)

@@ -1,8 +1,10 @@
 #include "WorkflowCli.h"
 
+#include "domain/EnumWords.h"
 #include "domain/GovernanceJson.h"
 #include "storage/PeopleRepository.h"
 #include "storage/SystemRepository.h"
+#include "util/DisplayDate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -255,13 +257,13 @@ void writeWorkflowText(QTextStream &out, const WorkflowStatus &status, const QHa
     }
     if (r.hasApproval()) {
         line(tr("Approved"), tr("%1 by %2 at %3 risk (policy version %4)")
-                                 .arg(day(r.approvedAt), r.approvedBy, enumLabel(r.approvedTier).toLower())
+                                 .arg(day(r.approvedAt), r.approvedBy, enumInSentence(r.approvedTier))
                                  .arg(r.approvedPolicyVersion));
         if (!r.approvalConditions.isEmpty())
             line(tr("Conditions"), r.approvalConditions);
         if (r.approvalExpires.isValid())
-            line(tr("Approval expires"), r.approvalExpires.toString(Qt::ISODate));
-        line(tr("Review due"), status.reviewDue.toString(Qt::ISODate));
+            line(tr("Approval expires"), displayDate(r.approvalExpires));
+        line(tr("Review due"), displayDate(status.reviewDue));
     }
     if (status.needsReapproval()) {
         out << u"  "_s << tr("NEEDS RE-APPROVAL:") << u'\n';
@@ -276,7 +278,7 @@ void writeWorkflowText(QTextStream &out, const WorkflowStatus &status, const QHa
     const QString heading = r.state == WorkflowState::InReview
         ? tr("Sign-offs required (%1 risk, policy version %2), review cycle %3:")
         : tr("Sign-offs of review cycle %3, measured against the record now (%1 risk, policy version %2):");
-    out << u"  "_s << heading.arg(enumLabel(status.tier).toLower()).arg(status.policyVersion).arg(status.signOffs.cycle)
+    out << u"  "_s << heading.arg(enumInSentence(status.tier)).arg(status.policyVersion).arg(status.signOffs.cycle)
         << u'\n';
     for (const SignOffRequirement &requirement : status.signOffs.requirements) {
         QString text = tr("%1 of %2").arg(requirement.present()).arg(requirement.required);

@@ -6,6 +6,7 @@
 #include "WorkflowCli.h"
 
 #include "domain/GovernanceJson.h"
+#include "domain/EnumWords.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -42,7 +43,7 @@ bool parseFormat(CliContext &context, const QCommandLineParser &parser, const QC
 QString stateSentence(const QString &systemName, const WorkflowRecord &record)
 {
     return tr("\"%1\" is now %2 (review cycle %3).")
-        .arg(systemName, enumLabel(record.state).toLower())
+        .arg(systemName, enumInSentence(record.state))
         .arg(record.cycle);
 }
 
@@ -271,7 +272,7 @@ int runSignoffs(CliContext &context, const QStringList &args)
     const QHash<qint64, QString> people = personNames(*service);
     QTextStream &out = context.out();
     out << tr("%1: %2, review cycle %3; content SHA-256 %4")
-               .arg(status->systemName, enumLabel(status->record.state).toLower())
+               .arg(status->systemName, enumInSentence(status->record.state))
                .arg(status->record.cycle)
                .arg(status->contentSha256)
         << u'\n';
@@ -283,7 +284,7 @@ int runSignoffs(CliContext &context, const QStringList &args)
                               .arg(s.id)
                               .arg(enumLabel(s.kind), s.signer, s.signedAt.toUTC().toString(Qt::ISODate))
                               .arg(s.cycle)
-                              .arg(enumLabel(s.tier).toLower(),
+                              .arg(enumInSentence(s.tier),
                                    signOff.current ? tr("current") : tr("STALE, re-sign required"))
             << u'\n';
         out << u"    "_s << tr("Signed content SHA-256 %1").arg(s.contentSha256) << u'\n';
@@ -339,7 +340,7 @@ int runInbox(CliContext &context, const QStringList &args)
     out << tr("Waiting for %1: %2").arg(service->actor().displayName()).arg(items->size()) << u'\n';
     for (const InboxItem &item : *items) {
         out << u"- "_s << item.systemName << u" (id "_s << item.systemId << u", "_s
-            << enumLabel(item.state).toLower() << u"): "_s << item.text << u'\n';
+            << enumInSentence(item.state) << u"): "_s << item.text << u'\n';
     }
     return 0;
 }

@@ -1,4 +1,5 @@
 #include "Enums.h"
+#include "EnumWords.h"
 
 #include <QCoreApplication>
 
@@ -85,5 +86,68 @@ CHARTER_ENUM_TABLE(RiskTier,
     {RiskTier::Critical, "critical", QT_TRANSLATE_NOOP("charter::Enums", "Critical")})
 
 #undef CHARTER_ENUM_TABLE
+
+namespace detail {
+
+QString enumWord(const char *label, SentenceWord word)
+{
+    const QString translated = QCoreApplication::translate("charter::Enums", word.source, word.comment);
+    if (translated != QLatin1String(word.source))
+        return translated;
+    const QString translatedLabel = translatedEnumLabel(label);
+    return translatedLabel != QLatin1String(label) ? translatedLabel : translated;
+}
+
+} // namespace detail
+
+namespace {
+
+// Risk tiers and severities read the same inside a sentence: "high risk", "high severity".
+QString levelWord(int level)
+{
+    switch (level) {
+    case 0:
+        return detail::enumWord("Low", QT_TRANSLATE_NOOP3("charter::Enums", "low", "risk tier or severity inside a sentence"));
+    case 1:
+        return detail::enumWord("Medium", QT_TRANSLATE_NOOP3("charter::Enums", "medium", "risk tier or severity inside a sentence"));
+    case 2:
+        return detail::enumWord("High", QT_TRANSLATE_NOOP3("charter::Enums", "high", "risk tier or severity inside a sentence"));
+    default:
+        return detail::enumWord("Critical", QT_TRANSLATE_NOOP3("charter::Enums", "critical", "risk tier or severity inside a sentence"));
+    }
+}
+
+} // namespace
+
+QString enumInSentence(RiskTier value)
+{
+    static_assert(int(RiskTier::Low) == 0 && int(RiskTier::Critical) == 3);
+    return levelWord(int(value));
+}
+
+QString enumInSentence(Severity value)
+{
+    static_assert(int(Severity::Low) == 0 && int(Severity::Critical) == 3);
+    return levelWord(int(value));
+}
+
+QString enumInSentence(Lifecycle value)
+{
+    switch (value) {
+    case Lifecycle::Unknown:
+        return detail::enumWord("Unknown", QT_TRANSLATE_NOOP3("charter::Enums", "unknown", "lifecycle stage inside a sentence"));
+    case Lifecycle::Proposed:
+        return detail::enumWord("Proposed", QT_TRANSLATE_NOOP3("charter::Enums", "proposed", "lifecycle stage inside a sentence"));
+    case Lifecycle::Development:
+        return detail::enumWord("In development", QT_TRANSLATE_NOOP3("charter::Enums", "in development", "lifecycle stage inside a sentence"));
+    case Lifecycle::Pilot:
+        return detail::enumWord("Pilot", QT_TRANSLATE_NOOP3("charter::Enums", "pilot", "lifecycle stage inside a sentence"));
+    case Lifecycle::Production:
+        return detail::enumWord("In production", QT_TRANSLATE_NOOP3("charter::Enums", "in production", "lifecycle stage inside a sentence"));
+    case Lifecycle::Retired:
+        return detail::enumWord("Retired", QT_TRANSLATE_NOOP3("charter::Enums", "retired", "lifecycle stage inside a sentence"));
+    }
+    return QString();
+}
 
 } // namespace charter

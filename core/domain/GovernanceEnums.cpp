@@ -1,5 +1,6 @@
 // Keys and labels of the workflow, role and sign-off enumerations.
 #include "DecisionLog.h"
+#include "EnumWords.h"
 #include "SignOff.h"
 #include "User.h"
 #include "Workflow.h"
@@ -48,5 +49,26 @@ CHARTER_GOVERNANCE_ENUM_TABLE(SignOffKind,
     {SignOffKind::Board, "board", QT_TRANSLATE_NOOP("charter::Enums", "Governance board")})
 
 #undef CHARTER_GOVERNANCE_ENUM_TABLE
+
+QString enumInSentence(WorkflowState value)
+{
+    switch (value) {
+    case WorkflowState::Draft:
+        return detail::enumWord("Draft", QT_TRANSLATE_NOOP3("charter::Enums", "draft", "workflow state inside a sentence: \"it is ...\", \"X is now ...\""));
+    case WorkflowState::InReview:
+        return detail::enumWord("In review", QT_TRANSLATE_NOOP3("charter::Enums", "in review", "workflow state inside a sentence: \"it is ...\", \"X is now ...\""));
+    case WorkflowState::ChangesRequested:
+        return detail::enumWord("Changes requested", QT_TRANSLATE_NOOP3("charter::Enums", "changes requested", "workflow state inside a sentence: \"it is ...\", \"X is now ...\""));
+    case WorkflowState::Approved:
+        return detail::enumWord("Approved", QT_TRANSLATE_NOOP3("charter::Enums", "approved", "workflow state inside a sentence: \"it is ...\", \"X is now ...\""));
+    case WorkflowState::Rejected:
+        return detail::enumWord("Rejected", QT_TRANSLATE_NOOP3("charter::Enums", "rejected", "workflow state inside a sentence: \"it is ...\", \"X is now ...\""));
+    case WorkflowState::Suspended:
+        return detail::enumWord("Suspended", QT_TRANSLATE_NOOP3("charter::Enums", "suspended", "workflow state inside a sentence: \"it is ...\", \"X is now ...\""));
+    case WorkflowState::Retired:
+        return detail::enumWord("Retired", QT_TRANSLATE_NOOP3("charter::Enums", "retired", "workflow state inside a sentence: \"it is ...\", \"X is now ...\""));
+    }
+    return QString();
+}
 
 } // namespace charter

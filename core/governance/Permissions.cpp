@@ -122,9 +122,11 @@ Status operate(const Actor &actor, WorkflowAction action)
     if (Status status = requireActive(actor); !status)
         return status;
     if (!actor.has(Role::ItReviewer) && !actor.has(Role::Board)) {
-        const QString what = action == WorkflowAction::Suspend ? tr("Suspending") : tr("Retiring");
-        return refuse(tr("Roles: %1 a system needs the it_reviewer or board role; \"%2\" has %3.")
-                          .arg(what.toLower(), actor.login, rolesText(actor)));
+        // Whole sentences: a gerund cut out and lower-cased reads wrong in German ("das aussetzen").
+        const QString rule = action == WorkflowAction::Suspend
+            ? tr("Roles: suspending a system needs the it_reviewer or board role; \"%1\" has %2.")
+            : tr("Roles: retiring a system needs the it_reviewer or board role; \"%1\" has %2.");
+        return refuse(rule.arg(actor.login, rolesText(actor)));
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "RiskEngine.h"
 
+#include "util/DisplayDate.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -15,11 +17,6 @@ namespace {
 QString translated(const char *text, int n = -1)
 {
     return QCoreApplication::translate("charter::RiskEngine", text, nullptr, n);
-}
-
-QString isoDate(QDate date)
-{
-    return date.toString(Qt::ISODate);
 }
 
 // The plain sentence of a factor whose wording does not depend on the system.
@@ -277,7 +274,7 @@ void raiseVendorFactors(FactorList &out, const Vendor &vendor, const Policy &pol
     if (vendor.contractEnd.isValid()) {
         const int daysLeft = int(today.daysTo(vendor.contractEnd));
         if (daysLeft <= policy.contractEndWarningDays()) {
-            const QString date = isoDate(vendor.contractEnd);
+            const QString date = displayDate(vendor.contractEnd);
             if (daysLeft > 0)
                 out.raise(FactorId::VendorContractEnding,
                           translated(QT_TRANSLATE_N_NOOP("charter::RiskEngine", "Vendor contract ends on %1 (in %n day(s))"), daysLeft)
@@ -310,7 +307,7 @@ void raiseReviewAndImportFactors(FactorList &out, const AiSystem &system, QDate 
         const int overdue = int(system.nextReview.daysTo(today));
         out.raise(FactorId::ReviewOverdue,
                   translated(QT_TRANSLATE_N_NOOP("charter::RiskEngine", "Review was due on %1 (%n day(s) overdue)"), overdue)
-                      .arg(isoDate(system.nextReview)));
+                      .arg(displayDate(system.nextReview)));
     }
 
     if (std::any_of(system.importNotes.cbegin(), system.importNotes.cend(),

@@ -1,6 +1,8 @@
 #include "Workflow.h"
 
 #include "SignOff.h"
+#include "domain/EnumWords.h"
+#include "util/DisplayDate.h"
 
 #include <QCoreApplication>
 
@@ -113,7 +115,7 @@ Result<WorkflowState> next(WorkflowState from, WorkflowAction action, const QStr
     return makeError(ErrorCode::Conflict,
                      tr("Cannot %1 \"%2\": it is %3. %4")
                          .arg(actionPhrase(action), systemName,
-                              enumLabel(from).toLower(), hint(from, action)));
+                              enumInSentence(from), hint(from, action)));
 }
 
 bool startsNewCycle(WorkflowState from, WorkflowAction action)
@@ -165,8 +167,7 @@ QList<ReapprovalReason> reapprovalReasons(const WorkflowRecord &record, const QB
         reason.date = due;
         reason.text = tr("The review was due on %1 (approved on %2; %3 risk is reviewed every %4 "
                          "months).")
-                          .arg(due.toString(Qt::ISODate), approved.toString(Qt::ISODate),
-                               enumLabel(cadenceTier).toLower())
+                          .arg(displayDate(due), displayDate(approved), enumInSentence(cadenceTier))
                           .arg(policy.reviewCadenceMonths(cadenceTier));
         reasons.append(reason);
     }
@@ -174,7 +175,7 @@ QList<ReapprovalReason> reapprovalReasons(const WorkflowRecord &record, const QB
         ReapprovalReason reason;
         reason.kind = ReapprovalReason::Kind::ApprovalExpired;
         reason.date = record.approvalExpires;
-        reason.text = tr("The approval expired on %1.").arg(record.approvalExpires.toString(Qt::ISODate));
+        reason.text = tr("The approval expired on %1.").arg(displayDate(record.approvalExpires));
         reasons.append(reason);
     }
     const QList<FieldChange> material = materialOnly(diffContent(record.approvedContent, currentContent));
@@ -197,8 +198,7 @@ QList<ReapprovalReason> reapprovalReasons(const WorkflowRecord &record, const QB
             ReapprovalReason reason;
             reason.kind = ReapprovalReason::Kind::TierRaised;
             reason.text = tr("The risk tier rose from %1 to %2 since approval; the policy now requires %3.")
-                              .arg(enumLabel(record.approvedTier).toLower(),
-                                   enumLabel(currentTier).toLower(), more.join(u", "_s));
+                              .arg(enumInSentence(record.approvedTier), enumInSentence(currentTier), more.join(u", "_s));
             reasons.append(reason);
         }
     }

@@ -2,11 +2,13 @@
 
 #include "Permissions.h"
 #include "domain/Json.h"
+#include "domain/EnumWords.h"
 #include "register/RegisterService.h"
 #include "storage/Database.h"
 #include "storage/SignOffRepository.h"
 #include "storage/SystemRepository.h"
 #include "storage/WorkflowRepository.h"
+#include "util/DisplayDate.h"
 
 #include <QCoreApplication>
 
@@ -171,7 +173,7 @@ Result<QList<InboxItem>> WorkflowService::inbox() const
                 } else {
                     item.task = InboxItem::Task::Sign;
                     item.text = tr("%1 sign-off needed (%2 risk; %3 of %4 given).")
-                                    .arg(enumLabel(requirement.kind), enumLabel(tier).toLower())
+                                    .arg(enumLabel(requirement.kind), enumInSentence(tier))
                                     .arg(requirement.present())
                                     .arg(requirement.required);
                 }
@@ -321,15 +323,14 @@ Result<WorkflowRecord> WorkflowService::apply(qint64 systemId, WorkflowAction ac
                 return makeError(ErrorCode::Conflict,
                                  tr("Cannot approve \"%1\" yet: every required sign-off must be present "
                                     "and current (%2 risk, policy version %3). Missing: %4.")
-                                     .arg(current->systemName, enumLabel(current->tier).toLower())
+                                     .arg(current->systemName, enumInSentence(current->tier))
                                      .arg(current->policyVersion)
                                      .arg(current->signOffs.missing().join(u"; "_s)));
             }
             if (decision.expires.isValid() && decision.expires <= m_session.today()) {
                 return makeError(ErrorCode::InvalidInput,
                                  tr("The approval's expiry date %1 is not after today (%2).")
-                                     .arg(decision.expires.toString(Qt::ISODate),
-                                          m_session.today().toString(Qt::ISODate)));
+                                     .arg(displayDate(decision.expires), displayDate(m_session.today())));
             }
             updated.approvedAt = now;
             updated.approvedBy = actor->login;
@@ -400,13 +401,13 @@ Result<SignOff> WorkflowService::sign(qint64 systemId, SignOffKind kind, const S
         if (current->record.state != WorkflowState::InReview) {
             return makeError(ErrorCode::Conflict,
                              tr("Cannot sign \"%1\": it is %2. Sign-offs are given while a system is in "
-                                "review.").arg(current->systemName, enumLabel(current->record.state).toLower()));
+                                "review.").arg(current->systemName, enumInSentence(current->record.state)));
         }
         if (current->signOffs.required.count(kind) == 0) {
             return makeError(ErrorCode::InvalidInput,
                              tr("\"%1\" is %2 risk: policy version %3 does not ask for a %4 sign-off at "
                                 "this tier.")
-                                 .arg(current->systemName, enumLabel(current->tier).toLower())
+                                 .arg(current->systemName, enumInSentence(current->tier))
                                  .arg(current->policyVersion)
                                  .arg(enumLabel(kind)));
         }

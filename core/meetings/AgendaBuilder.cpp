@@ -1,5 +1,6 @@
 #include "AgendaBuilder.h"
 
+#include "domain/EnumWords.h"
 #include "domain/Json.h"
 #include "governance/SignOff.h"
 #include "governance/Workflow.h"
@@ -10,6 +11,7 @@
 #include "storage/SystemRepository.h"
 #include "storage/VendorRepository.h"
 #include "storage/WorkflowRepository.h"
+#include "util/DisplayDate.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -29,14 +31,15 @@ QString tr(const char *text)
 }
 
 
-QString isoDate(const QDate &date)
+// Dates and tiers inside the reasons the board reads: in the reader's locale and words.
+QString shownDate(const QDate &date)
 {
-    return date.toString(Qt::ISODate);
+    return displayDate(date);
 }
 
 QString tierLabel(RiskTier tier)
 {
-    return enumLabel(tier).toLower();
+    return enumInSentence(tier);
 }
 
 // Everything the sources read, loaded once.
@@ -122,7 +125,7 @@ void addReviewItems(ItemCollector &items, const Snapshot &snapshot, const Policy
         const SignOffEvaluation evaluation =
             evaluateSignOffs(snapshot.reviewSignOffs.value(system.id), canonicalBytes(system), tier,
                              policy.requiredSignOffs(tier), record.cycle);
-        const QString since = isoDate(record.submittedAt.date());
+        const QString since = shownDate(record.submittedAt.date());
         for (const SignOffRequirement &requirement : evaluation.requirements) {
             if (requirement.staleSigners.isEmpty())
                 continue;
@@ -176,11 +179,11 @@ void addApprovalItems(ItemCollector &items, const Snapshot &snapshot, const Poli
             if (!stale.isEmpty()) {
                 items.add(systemItem(AgendaItemKind::StaleSignOff, system,
                                      tr("The approval of %1 no longer matches the record. %2")
-                                         .arg(isoDate(record.approvedAt.date()), stale.join(u' '))));
+                                         .arg(shownDate(record.approvedAt.date()), stale.join(u' '))));
             }
         }
         if (overdue.isEmpty() && system.nextReview.isValid() && system.nextReview < day)
-            overdue << tr("Its next review was due on %1.").arg(isoDate(system.nextReview));
+            overdue << tr("Its next review was due on %1.").arg(shownDate(system.nextReview));
         if (!overdue.isEmpty())
             items.add(systemItem(AgendaItemKind::OverdueReview, system, overdue.join(u' ')));
     }
@@ -197,7 +200,7 @@ void addTierItems(ItemCollector &items, const Snapshot &snapshot, const std::opt
                 continue;
             items.add(systemItem(AgendaItemKind::TierChange, system,
                                  tr("Risk tier changed from %1 to %2 since the meeting of %3.")
-                                     .arg(tierLabel(*it), tierLabel(tier), isoDate(previous->date))));
+                                     .arg(tierLabel(*it), tierLabel(tier), shownDate(previous->date))));
             continue;
         }
         const WorkflowRecord record = snapshot.records.value(system.id);
@@ -206,7 +209,7 @@ void addTierItems(ItemCollector &items, const Snapshot &snapshot, const std::opt
         items.add(systemItem(AgendaItemKind::TierChange, system,
                              tr("Risk tier is %1; it was %2 when approved on %3.")
                                  .arg(tierLabel(tier), tierLabel(record.approvedTier),
-                                      isoDate(record.approvedAt.date()))));
+                                      shownDate(record.approvedAt.date()))));
     }
 }
 
@@ -232,7 +235,7 @@ Status addDecisionLogItems(ItemCollector &items, const Snapshot &snapshot, Datab
         QString reason = QCoreApplication::translate("charter::AgendaBuilder",
                                                      "%n incident(s) recorded since %1 (highest severity: %2)",
                                                      nullptr, int(it.value().size()))
-                             .arg(isoDate(since), enumLabel(worst).toLower());
+                             .arg(shownDate(since), enumInSentence(worst));
         if (open > 0)
             reason += u"; "_s
                 + QCoreApplication::translate("charter::AgendaBuilder", "%n not acknowledged", nullptr, open);
@@ -254,7 +257,7 @@ Status addDecisionLogItems(ItemCollector &items, const Snapshot &snapshot, Datab
                                                          "%n human override(s) recorded since %1. Latest: "
                                                          "recommended \"%2\", decided \"%3\".",
                                                          nullptr, int(it.value().size()))
-                                 .arg(isoDate(since), latest.recommended, latest.decided)));
+                                 .arg(shownDate(since), latest.recommended, latest.decided)));
     }
     return {};
 }
@@ -266,7 +269,7 @@ void addOwnershipItems(ItemCollector &items, const Snapshot &snapshot)
             continue;
         items.add(systemItem(AgendaItemKind::OwnershipGap, system,
                              tr("No accountable owner is named: nobody answers for its outcomes (%1).")
-                                 .arg(enumLabel(system.lifecycle).toLower())));
+                                 .arg(enumInSentence(system.lifecycle))));
     }
 }
 
@@ -294,8 +297,8 @@ Status addContractItems(ItemCollector &items, const Snapshot &snapshot, Database
         const QString when = days >= 0
             ? QCoreApplication::translate("charter::AgendaBuilder", "Contract ends on %1 (in %n day(s)); ", nullptr,
                                           days)
-                  .arg(isoDate(vendor.contractEnd))
-            : tr("Contract ended on %1; ").arg(isoDate(vendor.contractEnd));
+                  .arg(shownDate(vendor.contractEnd))
+            : tr("Contract ended on %1; ").arg(shownDate(vendor.contractEnd));
         item.reason = when
             + QCoreApplication::translate("charter::AgendaBuilder", "%n system(s) depend on it: %1.", nullptr,
                                           int(names.size()))

@@ -1,5 +1,6 @@
 #include "MeetingMinutes.h"
 
+#include "domain/EnumWords.h"
 #include "domain/Workflow.h"
 
 #include <QCoreApplication>
@@ -130,7 +131,7 @@ QString writeMinutes(const MinutesInput &input, MinutesFormat format)
         out.field(tr("Recorded"), tr("%1 by %2").arg(timeText(decision.decidedAt), name(decision.recordedBy)));
         if (!decision.workflowState.isEmpty()) {
             const auto state = enumFromKey<WorkflowState>(decision.workflowState);
-            out.field(tr("Workflow"), tr("now %1").arg(state ? enumLabel(*state).toLower() : decision.workflowState));
+            out.field(tr("Workflow"), tr("now %1").arg(state ? enumInSentence(*state) : decision.workflowState));
         }
         out.blank();
     }

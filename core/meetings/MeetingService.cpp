@@ -10,6 +10,7 @@
 #include "storage/SystemRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/WorkflowRepository.h"
+#include "util/DisplayDate.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -131,7 +132,7 @@ Result<Meeting> MeetingService::openMeeting(qint64 meetingId) const
         return makeError(ErrorCode::Conflict,
                          tr("Meeting %1 (%2) is closed; its agenda and decisions are final.")
                              .arg(meetingId)
-                             .arg(found->date.toString(Qt::ISODate)));
+                             .arg(displayDate(found->date)));
     }
     return found;
 }

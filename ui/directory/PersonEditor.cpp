@@ -3,6 +3,7 @@
 #include "DirectoryStore.h"
 #include "PersonDraft.h"
 #include "PersonForm.h"
+#include "domain/EnumWords.h"
 
 #include "editor/EditorForms.h"
 #include "views/MessageBar.h"
@@ -81,7 +82,7 @@ void PersonEditor::refreshRoles()
             text = tr("IT contact");
             break;
         case PersonRole::Kind::Escalation:
-            text = tr("Escalation, %1 severity").arg(enumLabel(role.severity).toLower());
+            text = tr("Escalation, %1 severity").arg(enumInSentence(role.severity));
             break;
         }
         auto *item = new QTreeWidgetItem(m_roles, {role.systemName, text});

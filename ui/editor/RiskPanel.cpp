@@ -1,6 +1,7 @@
 #include "RiskPanel.h"
 
 #include "SystemDraft.h"
+#include "domain/EnumWords.h"
 #include "governance/RiskEngine.h"
 #include "models/VendorModel.h"
 #include "register/RegisterService.h"
@@ -183,7 +184,7 @@ QString RiskPanel::render() const
             html += u"<p style=\"margin-bottom:2px\">"_s
                 + esc(tr("Resolving these %1 together lowers it to %2 (\u2212%3 points):")
                           .arg(together.size())
-                          .arg(enumLabel(lower).toLower())
+                          .arg(enumInSentence(lower))
                           .arg(risk.score - score))
                 + u"</p><ul style=\"margin-left:-20px; margin-top:0px\">"_s;
             for (const RiskFactor &factor : together)
@@ -200,7 +201,7 @@ QString RiskPanel::render() const
                                                     : tr("Resolve: %1").arg(factor.sentence);
             html += u"<li>"_s + esc(what) + u"<br/>"_s
                 + mutedText(esc(tr("lowers the tier to %1 (\u2212%2 points)")
-                                    .arg(enumLabel(lower).toLower())
+                                    .arg(enumInSentence(lower))
                                     .arg(factor.points)))
                 + u"</li>"_s;
         }

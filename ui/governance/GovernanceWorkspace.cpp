@@ -7,6 +7,7 @@
 #include "UsersDialog.h"
 #include "WorkflowActionDialog.h"
 #include "domain/Enums.h"
+#include "domain/EnumWords.h"
 #include "governance/Workflow.h"
 #include "register/RegisterService.h"
 #include "storage/UserRepository.h"
@@ -324,7 +325,7 @@ void GovernanceWorkspace::runStep(int mode)
     WorkflowActionDialog dialog(*m_service, m_systemId, WorkflowActionDialog::Mode(mode), m_window);
     connect(&dialog, &WorkflowActionDialog::applied, this, [this](qint64 id) {
         Result<WorkflowStatus> status = WorkflowService(*m_service).status(id);
-        stepDone(id, status ? tr("%1 is now %2.").arg(status->systemName, enumLabel(status->record.state).toLower())
+        stepDone(id, status ? tr("%1 is now %2.").arg(status->systemName, enumInSentence(status->record.state))
                             : tr("Recorded."));
     });
     dialog.exec();

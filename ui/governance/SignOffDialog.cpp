@@ -1,6 +1,7 @@
 #include "SignOffDialog.h"
 
 #include "domain/Enums.h"
+#include "domain/EnumWords.h"
 #include "governance/WorkflowService.h"
 #include "register/RegisterService.h"
 #include "views/MessageBar.h"
@@ -110,7 +111,7 @@ void SignOffDialog::load()
     m_summary->setText(tr("You sign <b>%1</b> as <b>%2</b> (%3 risk, review cycle %4). The signature is bound to "
                           "this exact content; a later material change makes it stale.")
                            .arg(status->systemName.toHtmlEscaped(), enumLabel(m_kind).toHtmlEscaped(),
-                                enumLabel(status->tier).toLower())
+                                enumInSentence(status->tier))
                            .arg(status->record.cycle));
     m_hash->setText(m_sha256);
     const QJsonDocument content = QJsonDocument::fromJson(status->content);
