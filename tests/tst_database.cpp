@@ -202,7 +202,7 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("text") << QByteArray("Use Case ID,Use Case Name\n1,Chat\n") << u"not an SQLite"_s;
         QTest::newRow("binary garbage") << QByteArray(4096, '\xa5') << u"not an SQLite"_s;
-        QTest::newRow("truncated header") << QByteArray("SQLite format 3\0\x10\0", 20) << u"truncated"_s;
+        QTest::newRow("truncated header") << QByteArray("SQLite format 3\0\x10\0\x01\x01", 20) << u"truncated"_s;
     }
 
     void refusesFilesThatAreNotCharterDatabases()

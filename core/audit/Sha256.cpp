@@ -179,6 +179,9 @@ void Sha256::reset()
 
 void Sha256::addData(const void *data, std::size_t size)
 {
+    // An empty QByteArrayView has a null data(); memcpy from null is undefined even for 0 bytes.
+    if (size == 0)
+        return;
     auto *bytes = static_cast<const std::uint8_t *>(data);
     m_length += size;
     if (m_buffered > 0) {

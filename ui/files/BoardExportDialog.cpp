@@ -109,8 +109,14 @@ BoardExportDialog::BoardExportDialog(Kind kind, const QList<Meeting> &meetings, 
         m_bom = new QCheckBox(tr("Add a UTF-8 &byte-order mark (for Microsoft Excel)"), this);
         formatBox->addWidget(m_bom);
     }
-    if (formats.size() > 1 || m_bom)
+    if (formats.size() > 1 || m_bom) {
         form->addRow(tr("Format:"), formatBox);
+    } else {
+        // One format, nothing to choose: the lone radio stays hidden and the unused
+        // layout is freed (it has no parent to do it).
+        m_formats->buttons().constFirst()->hide();
+        delete formatBox;
+    }
 
     m_path = new QLineEdit(suggestedPath, this);
     m_path->setObjectName(u"exportPath"_s);
