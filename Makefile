@@ -14,11 +14,11 @@ PACKAGES := build-essential cmake ninja-build pkg-config \
 	qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools \
 	qt6-translations-l10n \
 	qt6-l10n-tools libqt6opengl6-dev libqt6svg6 libvulkan-dev libgl-dev \
-	libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins \
+	libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qtkeychain-qt6-dev \
 	libspdlog-dev libsqlite3-dev sqlite3 \
 	postgresql postgresql-client \
 	xvfb xauth imagemagick poppler-utils fonts-dejavu-core \
-	python3 python3-icalendar \
+	python3 python3-icalendar libreoffice-calc-nogui \
 	dpkg-dev file desktop-file-utils appstream librsvg2-bin man-db groff-base
 
 # Only `make fuzz` needs these (libFuzzer comes with clang's runtime libraries).
@@ -75,8 +75,11 @@ endif
 bench: build bench-deps
 	$(BUILD_DIR)/bench/charter-bench
 
+# The views at 100%, then two of them at 200% display scaling.
 screenshots: build
 	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/charter --screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/charter --screenshots $(BUILD_DIR)/screenshots-200 --scale 2
+	cp $(BUILD_DIR)/screenshots-200/registry-200.png $(BUILD_DIR)/screenshots-200/editor-overview-200.png docs/screenshots/
 
 translations: deps $(BUILD_DIR)/build.ninja
 	cmake --build $(BUILD_DIR) --target charter_lupdate

@@ -58,6 +58,14 @@ double Samples::medianCpu() const
     return median(values);
 }
 
+double Samples::medianPeakMb() const
+{
+    QList<double> values;
+    for (const Sample &s : runs)
+        values.append(s.peakMb);
+    return median(values);
+}
+
 Sample timeInProcess(const std::function<void()> &work)
 {
     const double cpuBefore = processCpuSeconds();

@@ -13,6 +13,7 @@ namespace charter::bench {
 struct Sample {
     double wall = 0;
     double cpu = 0;
+    double peakMb = 0; // peak resident memory of a process run (MB); 0 when not measured
 };
 
 // The samples of one side of a comparison and their medians.
@@ -21,6 +22,7 @@ struct Samples {
 
     double medianWall() const;
     double medianCpu() const;
+    double medianPeakMb() const;
     bool isEmpty() const { return runs.isEmpty(); }
 };
 

@@ -24,18 +24,30 @@ QString formatRatio(double ratio)
     return ratio > 0 ? u"%1x"_s.arg(ratio, 0, 'f', ratio < 10 ? 2 : 1) : u"-"_s;
 }
 
+QString formatMegabytes(double megabytes)
+{
+    return u"%1 MB"_s.arg(megabytes, 0, 'f', 0);
+}
+
 QJsonObject samplesJson(const Samples &samples)
 {
     QJsonArray wall;
     QJsonArray cpu;
+    QJsonArray peak;
     for (const Sample &s : samples.runs) {
         wall.append(s.wall);
         cpu.append(s.cpu);
+        peak.append(s.peakMb);
     }
-    return QJsonObject{{u"median_wall_s"_s, samples.medianWall()},
+    QJsonObject object{{u"median_wall_s"_s, samples.medianWall()},
                        {u"median_cpu_s"_s, samples.medianCpu()},
                        {u"wall_s"_s, wall},
                        {u"cpu_s"_s, cpu}};
+    if (samples.medianPeakMb() > 0) {
+        object.insert(u"median_peak_mb"_s, samples.medianPeakMb());
+        object.insert(u"peak_mb"_s, peak);
+    }
+    return object;
 }
 
 } // namespace
@@ -52,6 +64,12 @@ double Figure::cpuRatio() const
     return baseline.isEmpty() || base <= 0 ? 0 : charter.medianCpu() / base;
 }
 
+double Figure::memoryRatio() const
+{
+    const double base = baseline.medianPeakMb();
+    return baseline.isEmpty() || base <= 0 ? 0 : charter.medianPeakMb() / base;
+}
+
 bool Figure::passed() const
 {
     if (!measured())
@@ -61,6 +79,8 @@ bool Figure::passed() const
         return !baseline.isEmpty() && ratio() <= target;
     case Kind::Absolute:
         return charter.medianWall() <= target;
+    case Kind::PeakMemory:
+        return charter.medianPeakMb() <= target;
     case Kind::Info:
         return true;
     }
@@ -74,6 +94,8 @@ QString Figure::targetText() const
         return u"<= %1x"_s.arg(target);
     case Kind::Absolute:
         return u"< %1"_s.arg(formatSeconds(target));
+    case Kind::PeakMemory:
+        return u"< %1 MB"_s.arg(target);
     case Kind::Info:
         break;
     }
@@ -118,7 +140,7 @@ void printTable(QTextStream &out, const RunInfo &info, const QList<Figure> &figu
                .arg(info.qtVersion, info.sqliteVersion);
     out << u"Load average (1, 5, 15 min) at the start: %1; at the end: %2\n\n"_s.arg(info.loadBefore, info.loadAfter);
 
-    const QList<int> widths{4, 44, 11, 11, 8, 9, 10, 6};
+    const QList<int> widths{4, 44, 11, 11, 8, 9, 11, 6};
     const QStringList header{u"#"_s, u"Figure"_s, u"Charter"_s, u"Baseline"_s, u"Ratio"_s,
                              u"CPU ratio"_s, u"Target"_s, u"Result"_s};
     QString line;
@@ -128,7 +150,12 @@ void printTable(QTextStream &out, const RunInfo &info, const QList<Figure> &figu
 
     for (const Figure &f : figures) {
         QStringList cells{f.id, f.title};
-        if (f.measured()) {
+        if (f.measured() && f.kind == Figure::Kind::PeakMemory) {
+            // Memory: the peaks side by side; the CPU ratio does not apply.
+            cells << formatMegabytes(f.charter.medianPeakMb())
+                  << (f.baseline.isEmpty() ? u"-"_s : formatMegabytes(f.baseline.medianPeakMb()))
+                  << formatRatio(f.memoryRatio()) << u"-"_s;
+        } else if (f.measured()) {
             cells << formatSeconds(f.charter.medianWall())
                   << (f.baseline.isEmpty() ? u"-"_s : formatSeconds(f.baseline.medianWall()))
                   << formatRatio(f.ratio()) << formatRatio(f.cpuRatio());
@@ -181,6 +208,9 @@ QJsonObject toJson(const RunInfo &info, const QList<Figure> &figures)
         case Figure::Kind::Absolute:
             object.insert(u"target_max_s"_s, f.target);
             break;
+        case Figure::Kind::PeakMemory:
+            object.insert(u"target_max_mb"_s, f.target);
+            break;
         case Figure::Kind::Info:
             break;
         }
@@ -192,6 +222,8 @@ QJsonObject toJson(const RunInfo &info, const QList<Figure> &figures)
                 object.insert(u"baseline"_s, samplesJson(f.baseline));
                 object.insert(u"ratio"_s, f.ratio());
                 object.insert(u"cpu_ratio"_s, f.cpuRatio());
+                if (f.kind == Figure::Kind::PeakMemory)
+                    object.insert(u"memory_ratio"_s, f.memoryRatio());
             }
         }
         list.append(object);

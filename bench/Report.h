@@ -16,6 +16,7 @@ struct Figure {
         Ratio,    // PASS when charter / baseline <= target
         Absolute, // PASS when charter's median wall time <= target seconds
         Info,     // reported for context; no target
+        PeakMemory, // PASS when charter's median peak resident memory <= target MB
     };
 
     QString id;       // "1", "2b", ...
@@ -31,6 +32,7 @@ struct Figure {
 
     double ratio() const;    // median wall time, charter / baseline; 0 without baseline
     double cpuRatio() const; // median CPU time, charter / baseline; 0 without baseline
+    double memoryRatio() const; // median peak memory, charter / baseline; 0 without baseline
     bool measured() const { return error.isEmpty() && !charter.isEmpty(); }
     bool hasTarget() const { return kind != Kind::Info; }
     bool passed() const;

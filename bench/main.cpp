@@ -6,6 +6,8 @@
 #include "Benchmarks.h"
 #include "DashboardBenchmarks.h"
 #include "PackBenchmarks.h"
+#include "SharedDbBenchmarks.h"
+#include "StartupBenchmarks.h"
 
 #include "util/AppPaths.h"
 #include "util/Logging.h"
@@ -72,7 +74,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedOption(u"seed"_s, u"Demo portfolio seed (default 1)."_s, u"S"_s, u"1"_s);
     const QCommandLineOption repsOption(u"reps"_s, u"Runs per side for the medians (default 5)."_s, u"N"_s, u"5"_s);
     const QCommandLineOption importRepsOption(u"import-reps"_s, u"Runs of charter-cli import (default 1; each takes long)."_s, u"N"_s, u"1"_s);
-    const QCommandLineOption onlyOption(u"only"_s, u"Run only these figures: list, import, model, filter, audit, pack, dashboard (comma-separated)."_s, u"NAMES"_s);
+    const QCommandLineOption onlyOption(u"only"_s, u"Run only these figures: list, import, model, filter, audit, pack, dashboard, startup, shared (comma-separated)."_s, u"NAMES"_s);
     const QCommandLineOption dbOption(u"db"_s, u"Measure list, model and filter on this existing Charter database instead of the imported one."_s, u"FILE"_s);
     const QCommandLineOption workOption(u"work-dir"_s, u"Keep the CSV and databases in DIR (default: a temporary directory, removed at the end)."_s, u"DIR"_s);
     const QCommandLineOption cliOption(u"cli"_s, u"The charter-cli program (default: the one built with this bench)."_s, u"PATH"_s);
@@ -104,9 +106,9 @@ int main(int argc, char *argv[])
         config.only = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
         for (const QString &name : config.only) {
             if (!QStringList{u"list"_s, u"import"_s, u"model"_s, u"filter"_s, u"audit"_s, u"pack"_s,
-                             u"dashboard"_s}.contains(name)) {
+                             u"dashboard"_s, u"startup"_s, u"shared"_s}.contains(name)) {
                 err << u"charter-bench: unknown figure \""_s << name
-                    << u"\" for --only; use list, import, model, filter, audit, pack, dashboard.\n"_s;
+                    << u"\" for --only; use list, import, model, filter, audit, pack, dashboard, startup, shared.\n"_s;
                 return 2;
             }
         }
@@ -154,7 +156,7 @@ int main(int argc, char *argv[])
             database = imported;
     }
     const bool needsDatabase = config.wants(u"list"_s) || config.wants(u"model"_s) || config.wants(u"filter"_s)
-        || config.wants(u"dashboard"_s);
+        || config.wants(u"dashboard"_s) || config.wants(u"startup"_s);
     if (needsDatabase && database.isEmpty() && !config.wants(u"import"_s)) {
         charter::bench::Figure build;
         build.id = u"0"_s;
@@ -176,6 +178,8 @@ int main(int argc, char *argv[])
             figures += charter::bench::runFilterBenchmark(config, database);
         if (config.wants(u"dashboard"_s))
             figures += charter::bench::runDashboardBenchmark(config, workspace, database);
+        if (config.wants(u"startup"_s))
+            figures += charter::bench::runStartupBenchmark(config, workspace, database);
     }
     if (config.wants(u"audit"_s)) {
         bool entriesOk = false;
@@ -188,6 +192,8 @@ int main(int argc, char *argv[])
     }
     if (config.wants(u"pack"_s))
         figures += charter::bench::runPackBenchmark(config, workspace);
+    if (config.wants(u"shared"_s))
+        figures += charter::bench::runSharedDatabaseBenchmarks(config, workspace);
     // Table order: 0, 1, 2, 3, 4 whatever the order they were measured in.
     std::stable_sort(figures.begin(), figures.end(),
                      [](const charter::bench::Figure &a, const charter::bench::Figure &b) {

@@ -371,7 +371,10 @@ bool ScreenshotRunner::save(QWidget *widget, const QString &name)
 {
     if (m_done)
         return false;
-    const QString file = name.isEmpty() ? m_target : QDir(m_target).filePath(name);
+    QString fileName = name;
+    if (!m_suffix.isEmpty() && fileName.endsWith(u".png"_s))
+        fileName.insert(fileName.size() - 4, m_suffix);
+    const QString file = name.isEmpty() ? m_target : QDir(m_target).filePath(fileName);
     const QPixmap pixmap = widget->grab();
     const QFileInfo info(file);
     if (!QDir().mkpath(info.absolutePath()) || !pixmap.save(file, "PNG")) {

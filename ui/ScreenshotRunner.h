@@ -38,6 +38,10 @@ public:
     ScreenshotRunner(MainWindow *window, QString target, Mode mode = Mode::Single,
                      QObject *parent = nullptr);
 
+    // Added before ".png" in every file name of the documentation set, e.g. "-200" for
+    // screenshots taken at 200% scaling (registry-200.png). Empty by default.
+    void setFileNameSuffix(const QString &suffix) { m_suffix = suffix; }
+
     // The CSV the import wizard screenshots use (empty: none are taken).
     void setImportSample(const QString &path) { m_importSample = path; }
 
@@ -68,6 +72,7 @@ private:
     QString m_target;
     Mode m_mode;
     QString m_importSample;
+    QString m_suffix;
     QList<Step> m_steps;
     ImportWizard *m_wizard = nullptr;
     bool m_done = false;

@@ -36,7 +36,8 @@ VendorEditor::VendorEditor(DirectoryStore *directory, QWidget *parent)
     m_risk->setFocusPolicy(Qt::NoFocus);
     m_risk->setFrameShape(QFrame::StyledPanel);
     m_risk->setMinimumHeight(fontMetrics().lineSpacing() * 5);
-    m_risk->setMaximumHeight(fontMetrics().lineSpacing() * 9);
+    // Room for every factor a vendor can add (about ten) before it scrolls.
+    m_risk->setMaximumHeight(fontMetrics().lineSpacing() * 13);
 
     m_systemsTitle = EditorForms::heading(QString(), this);
     m_systems = new RegistryModel(this);
@@ -72,7 +73,7 @@ VendorEditor::VendorEditor(DirectoryStore *directory, QWidget *parent)
     content()->addWidget(m_form);
     content()->addSpacing(6);
     content()->addWidget(EditorForms::heading(tr("Risk it adds to each of its systems"), this));
-    content()->addWidget(m_risk);
+    content()->addWidget(m_risk, 1); // shares the free height with the systems, up to its maximum
     content()->addSpacing(6);
     content()->addWidget(m_systemsTitle);
     content()->addWidget(m_systemsView, 1);
