@@ -1281,6 +1281,61 @@
         <source>Contract ended on %1; </source>
         <translation>Vertrag endete am %1; </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>agenda of meeting</source>
+        <translation>Tagesordnung der Sitzung</translation>
+    </message>
+    <message>
+        <source>meeting decision</source>
+        <translation>Sitzungsbeschluss</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1), so Charter cannot remember the password. Type it each time, or keep it in ~/.pgpass or a service file as libpq does.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (%1), daher kann Charter das Passwort nicht speichern. Geben Sie es jedes Mal ein oder legen Sie es wie bei libpq üblich in ~/.pgpass oder einer Dienstdatei ab.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so Charter cannot remember the password. Type it each time, or keep it in ~/.pgpass or a service file as libpq does.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1), daher kann Charter das Passwort nicht speichern. Geben Sie es jedes Mal ein oder legen Sie es wie bei libpq üblich in ~/.pgpass oder einer Dienstdatei ab.</translation>
+    </message>
+</context>
+<context>
+    <name>charter::AddItemDialog</name>
+    <message>
+        <source>Add Agenda Item</source>
+        <translation>Tagesordnungspunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>(not about one system)</source>
+        <translation>(betrifft kein einzelnes System)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s name when empty</source>
+        <translation>Der Name des Systems, wenn leer</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>&amp;System:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Add Item</source>
+        <translation>Punkt hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>charter::AgendaBuilder</name>
@@ -2295,6 +2350,17 @@ Fügen Sie eine je Entscheidung hinzu, die das System beeinflusst.</translation>
     </message>
 </context>
 <context>
+    <name>charter::BriefSource</name>
+    <message>
+        <source>There is no AI system with id %1.</source>
+        <translation>Es gibt kein KI-System mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no vendor with id %1.</source>
+        <translation>Es gibt keinen Anbieter mit der ID %1.</translation>
+    </message>
+</context>
+<context>
     <name>charter::ChangeNotifier</name>
     <message>
         <source>Cannot listen for changes on %1: %2</source>
@@ -2523,6 +2589,57 @@ Fügen Sie eine je Entscheidung hinzu, die das System beeinflusst.</translation>
     </message>
 </context>
 <context>
+    <name>charter::ConnectDialog</name>
+    <message>
+        <source>Connect to Shared Database</source>
+        <translation>Mit gemeinsamer Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database or service=NAME</source>
+        <translation>postgresql://benutzer@host/datenbank oder service=NAME</translation>
+    </message>
+    <message>
+        <source>Empty: from ~/.pgpass or the service file</source>
+        <translation>Leer: aus ~/.pgpass oder der Dienstdatei</translation>
+    </message>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>A libpq connection string or URI, for example postgresql://ana@db.example.org/charter?sslmode=verify-full or service=charter. Leave the password empty when libpq finds it in ~/.pgpass or the service file. Charter never writes passwords to its settings or logs.</source>
+        <translation>Eine libpq-Verbindungszeichenfolge oder URI, zum Beispiel postgresql://ana@db.example.org/charter?sslmode=verify-full oder service=charter. Lassen Sie das Passwort leer, wenn libpq es in ~/.pgpass oder der Dienstdatei findet. Charter schreibt Passwörter nie in seine Einstellungen oder Protokolle.</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>The password was filled in from the system keychain.</source>
+        <translation>Das Passwort wurde aus dem Schlüsselbund des Systems eingetragen.</translation>
+    </message>
+    <message>
+        <source>Enter a PostgreSQL connection string or URI, such as postgresql://user@host/database or service=NAME. To open a file, use File &gt; Open Database.</source>
+        <translation>Geben Sie eine PostgreSQL-Verbindungszeichenfolge oder URI ein, etwa postgresql://benutzer@host/datenbank oder service=NAME. Eine Datei öffnen Sie mit Datei &gt; Datenbank öffnen.</translation>
+    </message>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation>Die Verbindungszeichenfolge ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>%1 The password was not saved; press Connect again to connect without remembering it.</source>
+        <translation>%1 Das Passwort wurde nicht gespeichert; klicken Sie erneut auf Verbinden, um ohne Speichern zu verbinden.</translation>
+    </message>
+</context>
+<context>
     <name>charter::ConnectionString</name>
     <message>
         <source>The connection string has no &quot;=&quot; after &quot;%1&quot;. Write keyword=value pairs, e.g. &quot;host=db.example.org dbname=charter&quot;, or a postgresql:// URI.</source>
@@ -2579,6 +2696,13 @@ Fügen Sie eine je Entscheidung hinzu, die das System beeinflusst.</translation>
     <message>
         <source>The value of &quot;%1&quot; contains a semicolon, which Qt&apos;s PostgreSQL driver cannot pass on. Put the setting in a service file (service=NAME) instead.</source>
         <translation>Der Wert von „%1“ enthält ein Semikolon, das Qts PostgreSQL-Treiber nicht weitergeben kann. Legen Sie die Einstellung stattdessen in einer Service-Datei ab (service=NAME).</translation>
+    </message>
+</context>
+<context>
+    <name>charter::CredentialStore</name>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -2708,16 +2832,16 @@ Fügen Sie eine je Entscheidung hinzu, die das System beeinflusst.</translation>
         </translation>
     </message>
     <message>
-        <source>Likelihood rises with autonomy, unknown answers and external processing or an unknown vendor; impact with personal data, safety relevance, EU AI Act high-risk or prohibited practice, and US OMB high impact. Larger dots hold more systems.</source>
-        <translation>Die Wahrscheinlichkeit steigt mit Autonomie, unbekannten Antworten und externer Verarbeitung oder einem unbekannten Anbieter; die Auswirkung mit personenbezogenen Daten, Sicherheitsrelevanz, Hochrisiko oder verbotener Praxis nach EU-KI-Verordnung und hoher Auswirkung nach US-OMB. Größere Punkte stehen für mehr Systeme.</translation>
-    </message>
-    <message>
         <source>Likelihood (1–5)</source>
         <translation>Wahrscheinlichkeit (1–5)</translation>
     </message>
     <message>
         <source>Impact (1–5)</source>
         <translation>Auswirkung (1–5)</translation>
+    </message>
+    <message>
+        <source>Likelihood rises with autonomy, unknown answers and external processing or an unknown vendor; impact with personal data, safety relevance, EU AI Act high-risk or prohibited practice, and US OMB high impact. Each dot is one cell of the grid: its number and size say how many systems it holds.</source>
+        <translation>Die Wahrscheinlichkeit steigt mit Autonomie, unbekannten Antworten und externer Verarbeitung oder einem unbekannten Anbieter; die Auswirkung mit personenbezogenen Daten, Sicherheitsrelevanz, Hochrisiko oder verbotener Praxis nach EU AI Act und hoher Auswirkung nach US OMB. Jeder Punkt ist eine Zelle des Rasters: Zahl und Größe zeigen, wie viele Systeme sie enthält.</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3140,10 @@ Fügen Sie eine je Entscheidung hinzu, die das System beeinflusst.</translation>
     <message>
         <source> The database file is damaged; restore it from a backup.</source>
         <translation> Die Datenbankdatei ist beschädigt; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2</source>
+        <translation>Keine Verbindung zur PostgreSQL-Datenbank %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3740,91 @@ Fügen Sie eine je Entscheidung hinzu, die das System beeinflusst.</translation>
     <message>
         <source>Request information</source>
         <translation>Informationen anfordern</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>risk tier or severity inside a sentence</comment>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>risk tier or severity inside a sentence</comment>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>risk tier or severity inside a sentence</comment>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <comment>risk tier or severity inside a sentence</comment>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>lifecycle stage inside a sentence</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <comment>lifecycle stage inside a sentence</comment>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>in development</source>
+        <comment>lifecycle stage inside a sentence</comment>
+        <translation>in Entwicklung</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <comment>lifecycle stage inside a sentence</comment>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>in production</source>
+        <comment>lifecycle stage inside a sentence</comment>
+        <translation>in Produktion</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <comment>lifecycle stage inside a sentence</comment>
+        <translation>außer Betrieb</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>workflow state inside a sentence: &quot;it is ...&quot;, &quot;X is now ...&quot;</comment>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <comment>workflow state inside a sentence: &quot;it is ...&quot;, &quot;X is now ...&quot;</comment>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <comment>workflow state inside a sentence: &quot;it is ...&quot;, &quot;X is now ...&quot;</comment>
+        <translation>Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>workflow state inside a sentence: &quot;it is ...&quot;, &quot;X is now ...&quot;</comment>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>workflow state inside a sentence: &quot;it is ...&quot;, &quot;X is now ...&quot;</comment>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>workflow state inside a sentence: &quot;it is ...&quot;, &quot;X is now ...&quot;</comment>
+        <translation>ausgesetzt</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <comment>workflow state inside a sentence: &quot;it is ...&quot;, &quot;X is now ...&quot;</comment>
+        <translation>außer Betrieb</translation>
     </message>
 </context>
 <context>
@@ -4809,10 +5022,6 @@ Fügen Sie die erste Stufe hinzu.</translation>
         <translation>Kein Register geöffnet</translation>
     </message>
     <message>
-        <source>Open a Charter database, or create a new one.</source>
-        <translation>Öffnen Sie eine Charter-Datenbank oder legen Sie eine neue an.</translation>
-    </message>
-    <message>
         <source>Open Database…</source>
         <translation>Datenbank öffnen…</translation>
     </message>
@@ -4988,6 +5197,22 @@ Fügen Sie die erste Stufe hinzu.</translation>
         <source>&amp;Board Exports</source>
         <translation>&amp;Gremiumsexporte</translation>
     </message>
+    <message>
+        <source>&amp;Connect to Shared Database…</source>
+        <translation>Mit gemeinsamer Datenbank &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a Charter database on a PostgreSQL server</source>
+        <translation>Eine Charter-Datenbank auf einem PostgreSQL-Server öffnen</translation>
+    </message>
+    <message>
+        <source>Open a Charter database, create a new one, or connect to a shared one.</source>
+        <translation>Öffnen Sie eine Charter-Datenbank, legen Sie eine neue an oder verbinden Sie sich mit einer gemeinsamen.</translation>
+    </message>
+    <message>
+        <source>Connect to Shared Database…</source>
+        <translation>Mit gemeinsamer Datenbank verbinden…</translation>
+    </message>
 </context>
 <context>
     <name>charter::MeetingListModel</name>
@@ -5110,6 +5335,14 @@ Fügen Sie die erste Stufe hinzu.</translation>
     <message>
         <source>reading the overrides since %1</source>
         <translation>Übersteuerungen seit %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>reading the meetings&apos; agendas</source>
+        <translation>beim Lesen der Tagesordnungen</translation>
+    </message>
+    <message>
+        <source>reading the meeting decisions</source>
+        <translation>beim Lesen der Sitzungsbeschlüsse</translation>
     </message>
 </context>
 <context>
@@ -5273,26 +5506,6 @@ Fügen Sie die erste Stufe hinzu.</translation>
         </translation>
     </message>
     <message>
-        <source>Add Agenda Item</source>
-        <translation>Tagesordnungspunkt hinzufügen</translation>
-    </message>
-    <message>
-        <source>(not about one system)</source>
-        <translation>(betrifft kein einzelnes System)</translation>
-    </message>
-    <message>
-        <source>&amp;System:</source>
-        <translation>&amp;System:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Grund:</translation>
-    </message>
-    <message>
         <source>&lt;i&gt;The agenda is empty.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Die Tagesordnung ist leer.&lt;/i&gt;</translation>
     </message>
@@ -5343,6 +5556,10 @@ Fügen Sie die erste Stufe hinzu.</translation>
     <message>
         <source>Minutes saved to %1.</source>
         <translation>Protokoll nach %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Saving…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wird gespeichert…&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -5821,18 +6038,6 @@ Fügen Sie die erste Stufe hinzu.</translation>
         <translation>Funktionstrennung: Sie haben dieses System eingereicht und dürfen daher Folgendes nicht: %1.</translation>
     </message>
     <message>
-        <source>Suspending</source>
-        <translation>Das Aussetzen</translation>
-    </message>
-    <message>
-        <source>Retiring</source>
-        <translation>Die Außerbetriebnahme</translation>
-    </message>
-    <message>
-        <source>Roles: %1 a system needs the it_reviewer or board role; &quot;%2&quot; has %3.</source>
-        <translation>Rollen: %1 eines Systems erfordert die Rolle it_reviewer oder board; „%2“ hat %3.</translation>
-    </message>
-    <message>
         <source>sign off systems</source>
         <translation>Systeme abzeichnen</translation>
     </message>
@@ -5871,6 +6076,14 @@ Fügen Sie die erste Stufe hinzu.</translation>
     <message>
         <source>Roles: recording overrides and incidents needs the contributor, it_reviewer or board role, or being one of the system&apos;s owners; &quot;%1&quot; has %2.</source>
         <translation>Rollen: Das Erfassen von Übersteuerungen und Vorfällen erfordert die Rolle contributor, it_reviewer oder board oder die Stellung als Verantwortlicher des Systems; „%1“ hat %2.</translation>
+    </message>
+    <message>
+        <source>Roles: suspending a system needs the it_reviewer or board role; &quot;%1&quot; has %2.</source>
+        <translation>Rollen: Das Aussetzen eines Systems erfordert die Rolle it_reviewer oder board; „%1“ hat %2.</translation>
+    </message>
+    <message>
+        <source>Roles: retiring a system needs the it_reviewer or board role; &quot;%1&quot; has %2.</source>
+        <translation>Rollen: Das Außerbetriebnehmen eines Systems erfordert die Rolle it_reviewer oder board; „%1“ hat %2.</translation>
     </message>
 </context>
 <context>
@@ -7543,6 +7756,17 @@ Fügen Sie die erste Stufe hinzu.</translation>
     <message>
         <source>%1: the file is empty; there is no header row.</source>
         <translation>%1: Die Datei ist leer; es gibt keine Kopfzeile.</translation>
+    </message>
+</context>
+<context>
+    <name>charter::SubmitDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Another change is still being saved. Try again in a moment.</source>
+        <translation>Eine andere Änderung wird noch gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -10594,6 +10818,37 @@ Alles außer list und whoami erfordert die Rolle admin.</translation>
     <message>
         <source>DIRECTORY</source>
         <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>Loaded 1 system.</source>
+        <translation>1 System geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n systems.</source>
+        <translation>
+            <numerusform>%n System geladen.</numerusform>
+            <numerusform>%n Systeme geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exit once the register is loaded and shown in the window, after printing the number of systems to standard output (exit status 6 when the database cannot be opened). For smoke tests and startup benchmarks; the window&apos;s state and the recent databases are left as they were.</source>
+        <translation>Beenden, sobald das Register geladen und im Fenster angezeigt ist, nachdem die Zahl der Systeme auf die Standardausgabe geschrieben wurde (Exit-Status 6, wenn die Datenbank nicht geöffnet werden kann). Für Smoke-Tests und Startzeit-Benchmarks; Fensterzustand und zuletzt verwendete Datenbanken bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Scale the whole interface by FACTOR (0.5 to 4; 2 for 200%), as the environment variable QT_SCALE_FACTOR does. With --screenshots the file names get the percentage: registry-200.png.</source>
+        <translation>Die gesamte Oberfläche um FACTOR skalieren (0,5 bis 4; 2 für 200 %), wie die Umgebungsvariable QT_SCALE_FACTOR. Mit --screenshots erhalten die Dateinamen den Prozentsatz: registry-200.png.</translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation>FACTOR</translation>
+    </message>
+    <message>
+        <source>--scale needs a number from 0.5 to 4, such as 2 for 200%.</source>
+        <translation>--scale braucht eine Zahl von 0,5 bis 4, etwa 2 für 200 %.</translation>
+    </message>
+    <message>
+        <source>No database at %1; name one with --db.</source>
+        <translation>Keine Datenbank unter %1; geben Sie eine mit --db an.</translation>
     </message>
 </context>
 </TS>

@@ -468,4 +468,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>Loaded %n systems.</source>
+        <translation>
+            <numerusform>Loaded %n system.</numerusform>
+            <numerusform>Loaded %n systems.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1281,6 +1281,61 @@
         <source>Contract ended on %1; </source>
         <translation>Le contrat a pris fin le %1 ; </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <source>agenda of meeting</source>
+        <translation>ordre du jour de la réunion</translation>
+    </message>
+    <message>
+        <source>meeting decision</source>
+        <translation>décision de réunion</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1), so Charter cannot remember the password. Type it each time, or keep it in ~/.pgpass or a service file as libpq does.</source>
+        <translation>Le trousseau du système a refusé l&apos;accès (%1) : Charter ne peut donc pas mémoriser le mot de passe. Saisissez-le à chaque fois, ou conservez-le dans ~/.pgpass ou un fichier de service, comme le fait libpq.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so Charter cannot remember the password. Type it each time, or keep it in ~/.pgpass or a service file as libpq does.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1) : Charter ne peut donc pas mémoriser le mot de passe. Saisissez-le à chaque fois, ou conservez-le dans ~/.pgpass ou un fichier de service, comme le fait libpq.</translation>
+    </message>
+</context>
+<context>
+    <name>charter::AddItemDialog</name>
+    <message>
+        <source>Add Agenda Item</source>
+        <translation>Ajouter un point à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>(not about one system)</source>
+        <translation>(ne concerne pas un seul système)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s name when empty</source>
+        <translation>Le nom du système si vide</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>&amp;Système :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Add Item</source>
+        <translation>Ajouter le point</translation>
+    </message>
 </context>
 <context>
     <name>charter::AgendaBuilder</name>
@@ -2295,6 +2350,17 @@ Ajoutez-en une par décision influencée par le système.</translation>
     </message>
 </context>
 <context>
+    <name>charter::BriefSource</name>
+    <message>
+        <source>There is no AI system with id %1.</source>
+        <translation>Il n&apos;existe aucun système d&apos;IA avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no vendor with id %1.</source>
+        <translation>Il n&apos;existe aucun fournisseur avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
     <name>charter::ChangeNotifier</name>
     <message>
         <source>Cannot listen for changes on %1: %2</source>
@@ -2523,6 +2589,57 @@ Ajoutez-en une par décision influencée par le système.</translation>
     </message>
 </context>
 <context>
+    <name>charter::ConnectDialog</name>
+    <message>
+        <source>Connect to Shared Database</source>
+        <translation>Se connecter à une base partagée</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database or service=NAME</source>
+        <translation>postgresql://utilisateur@hôte/base ou service=NOM</translation>
+    </message>
+    <message>
+        <source>Empty: from ~/.pgpass or the service file</source>
+        <translation>Vide : depuis ~/.pgpass ou le fichier de service</translation>
+    </message>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>A libpq connection string or URI, for example postgresql://ana@db.example.org/charter?sslmode=verify-full or service=charter. Leave the password empty when libpq finds it in ~/.pgpass or the service file. Charter never writes passwords to its settings or logs.</source>
+        <translation>Une chaîne de connexion libpq ou une URI, par exemple postgresql://ana@db.example.org/charter?sslmode=verify-full ou service=charter. Laissez le mot de passe vide lorsque libpq le trouve dans ~/.pgpass ou le fichier de service. Charter n&apos;écrit jamais de mot de passe dans ses paramètres ni dans ses journaux.</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>The password was filled in from the system keychain.</source>
+        <translation>Le mot de passe a été rempli depuis le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Enter a PostgreSQL connection string or URI, such as postgresql://user@host/database or service=NAME. To open a file, use File &gt; Open Database.</source>
+        <translation>Saisissez une chaîne de connexion PostgreSQL ou une URI, comme postgresql://utilisateur@hôte/base ou service=NOM. Pour ouvrir un fichier, utilisez Fichier &gt; Ouvrir une base de données.</translation>
+    </message>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>%1 The password was not saved; press Connect again to connect without remembering it.</source>
+        <translation>%1 Le mot de passe n&apos;a pas été enregistré ; cliquez à nouveau sur Se connecter pour vous connecter sans le mémoriser.</translation>
+    </message>
+</context>
+<context>
     <name>charter::ConnectionString</name>
     <message>
         <source>The connection string has no &quot;=&quot; after &quot;%1&quot;. Write keyword=value pairs, e.g. &quot;host=db.example.org dbname=charter&quot;, or a postgresql:// URI.</source>
@@ -2579,6 +2696,13 @@ Ajoutez-en une par décision influencée par le système.</translation>
     <message>
         <source>The value of &quot;%1&quot; contains a semicolon, which Qt&apos;s PostgreSQL driver cannot pass on. Put the setting in a service file (service=NAME) instead.</source>
         <translation>La valeur de « %1 » contient un point-virgule, que le pilote PostgreSQL de Qt ne peut pas transmettre. Placez ce paramètre dans un fichier de service (service=NOM).</translation>
+    </message>
+</context>
+<context>
+    <name>charter::CredentialStore</name>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible.</translation>
     </message>
 </context>
 <context>
@@ -2708,16 +2832,16 @@ Ajoutez-en une par décision influencée par le système.</translation>
         </translation>
     </message>
     <message>
-        <source>Likelihood rises with autonomy, unknown answers and external processing or an unknown vendor; impact with personal data, safety relevance, EU AI Act high-risk or prohibited practice, and US OMB high impact. Larger dots hold more systems.</source>
-        <translation>La probabilité croît avec l&apos;autonomie, les réponses inconnues et le traitement externe ou un fournisseur inconnu ; l&apos;impact avec les données personnelles, la sécurité des personnes, le haut risque ou la pratique interdite au sens de l&apos;AI Act et l&apos;impact élevé au sens de l&apos;OMB. Les points plus gros regroupent plus de systèmes.</translation>
-    </message>
-    <message>
         <source>Likelihood (1–5)</source>
         <translation>Probabilité (1–5)</translation>
     </message>
     <message>
         <source>Impact (1–5)</source>
         <translation>Impact (1–5)</translation>
+    </message>
+    <message>
+        <source>Likelihood rises with autonomy, unknown answers and external processing or an unknown vendor; impact with personal data, safety relevance, EU AI Act high-risk or prohibited practice, and US OMB high impact. Each dot is one cell of the grid: its number and size say how many systems it holds.</source>
+        <translation>La probabilité augmente avec l&apos;autonomie, les réponses inconnues et le traitement externe ou un fournisseur inconnu ; l&apos;impact avec les données personnelles, la sécurité, le haut risque ou la pratique interdite selon l&apos;AI Act de l&apos;UE et l&apos;impact élevé selon l&apos;OMB américain. Chaque point est une case de la grille : son nombre et sa taille indiquent combien de systèmes elle contient.</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3140,10 @@ Ajoutez-en une par décision influencée par le système.</translation>
     <message>
         <source> The database file is damaged; restore it from a backup.</source>
         <translation> Le fichier de base de données est endommagé ; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2</source>
+        <translation>Impossible de se connecter à la base PostgreSQL %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3503,7 +3631,7 @@ Ajoutez-en une par décision influencée par le système.</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation>Approuvés</translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -3612,6 +3740,91 @@ Ajoutez-en une par décision influencée par le système.</translation>
     <message>
         <source>Request information</source>
         <translation>Demander des informations</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>risk tier or severity inside a sentence</comment>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>risk tier or severity inside a sentence</comment>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>risk tier or severity inside a sentence</comment>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <comment>risk tier or severity inside a sentence</comment>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>lifecycle stage inside a sentence</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <comment>lifecycle stage inside a sentence</comment>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>in development</source>
+        <comment>lifecycle stage inside a sentence</comment>
+        <translation>en développement</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <comment>lifecycle stage inside a sentence</comment>
+        <translation>pilote</translation>
+    </message>
+    <message>
+        <source>in production</source>
+        <comment>lifecycle stage inside a sentence</comment>
+        <translation>en production</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <comment>lifecycle stage inside a sentence</comment>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>workflow state inside a sentence: &quot;it is ...&quot;, &quot;X is now ...&quot;</comment>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <comment>workflow state inside a sentence: &quot;it is ...&quot;, &quot;X is now ...&quot;</comment>
+        <translation>en revue</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <comment>workflow state inside a sentence: &quot;it is ...&quot;, &quot;X is now ...&quot;</comment>
+        <translation>modifications demandées</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>workflow state inside a sentence: &quot;it is ...&quot;, &quot;X is now ...&quot;</comment>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>workflow state inside a sentence: &quot;it is ...&quot;, &quot;X is now ...&quot;</comment>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>workflow state inside a sentence: &quot;it is ...&quot;, &quot;X is now ...&quot;</comment>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <comment>workflow state inside a sentence: &quot;it is ...&quot;, &quot;X is now ...&quot;</comment>
+        <translation>retiré</translation>
     </message>
 </context>
 <context>
@@ -4809,10 +5022,6 @@ Ajoutez la première étape.</translation>
         <translation>Aucun registre ouvert</translation>
     </message>
     <message>
-        <source>Open a Charter database, or create a new one.</source>
-        <translation>Ouvrez une base de données Charter ou créez-en une nouvelle.</translation>
-    </message>
-    <message>
         <source>Open Database…</source>
         <translation>Ouvrir une base de données…</translation>
     </message>
@@ -4988,6 +5197,22 @@ Ajoutez la première étape.</translation>
         <source>&amp;Board Exports</source>
         <translation>Exports du &amp;comité</translation>
     </message>
+    <message>
+        <source>&amp;Connect to Shared Database…</source>
+        <translation>Se &amp;connecter à une base partagée…</translation>
+    </message>
+    <message>
+        <source>Open a Charter database on a PostgreSQL server</source>
+        <translation>Ouvrir une base Charter sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Open a Charter database, create a new one, or connect to a shared one.</source>
+        <translation>Ouvrez une base Charter, créez-en une nouvelle ou connectez-vous à une base partagée.</translation>
+    </message>
+    <message>
+        <source>Connect to Shared Database…</source>
+        <translation>Se connecter à une base partagée…</translation>
+    </message>
 </context>
 <context>
     <name>charter::MeetingListModel</name>
@@ -5110,6 +5335,14 @@ Ajoutez la première étape.</translation>
     <message>
         <source>reading the overrides since %1</source>
         <translation>lecture des dérogations depuis le %1</translation>
+    </message>
+    <message>
+        <source>reading the meetings&apos; agendas</source>
+        <translation>lors de la lecture des ordres du jour</translation>
+    </message>
+    <message>
+        <source>reading the meeting decisions</source>
+        <translation>lors de la lecture des décisions de réunion</translation>
     </message>
 </context>
 <context>
@@ -5273,26 +5506,6 @@ Ajoutez la première étape.</translation>
         </translation>
     </message>
     <message>
-        <source>Add Agenda Item</source>
-        <translation>Ajouter un point à l&apos;ordre du jour</translation>
-    </message>
-    <message>
-        <source>(not about one system)</source>
-        <translation>(ne concerne pas un système précis)</translation>
-    </message>
-    <message>
-        <source>&amp;System:</source>
-        <translation>&amp;Système :</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
-    </message>
-    <message>
         <source>&lt;i&gt;The agenda is empty.&lt;/i&gt;</source>
         <translation>&lt;i&gt;L&apos;ordre du jour est vide.&lt;/i&gt;</translation>
     </message>
@@ -5343,6 +5556,10 @@ Ajoutez la première étape.</translation>
     <message>
         <source>Minutes saved to %1.</source>
         <translation>Procès-verbal enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Saving…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Enregistrement…&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -5821,18 +6038,6 @@ Ajoutez la première étape.</translation>
         <translation>Séparation des tâches : vous avez soumis ce système, vous ne pouvez donc pas %1.</translation>
     </message>
     <message>
-        <source>Suspending</source>
-        <translation>suspendre</translation>
-    </message>
-    <message>
-        <source>Retiring</source>
-        <translation>retirer</translation>
-    </message>
-    <message>
-        <source>Roles: %1 a system needs the it_reviewer or board role; &quot;%2&quot; has %3.</source>
-        <translation>Rôles : %1 un système requiert le rôle it_reviewer ou board ; « %2 » a %3.</translation>
-    </message>
-    <message>
         <source>sign off systems</source>
         <translation>viser des systèmes</translation>
     </message>
@@ -5871,6 +6076,14 @@ Ajoutez la première étape.</translation>
     <message>
         <source>Roles: recording overrides and incidents needs the contributor, it_reviewer or board role, or being one of the system&apos;s owners; &quot;%1&quot; has %2.</source>
         <translation>Rôles : enregistrer des dérogations et des incidents requiert le rôle contributor, it_reviewer ou board, ou d&apos;être l&apos;un des responsables du système ; « %1 » a %2.</translation>
+    </message>
+    <message>
+        <source>Roles: suspending a system needs the it_reviewer or board role; &quot;%1&quot; has %2.</source>
+        <translation>Rôles : suspendre un système nécessite le rôle it_reviewer ou board ; « %1 » a %2.</translation>
+    </message>
+    <message>
+        <source>Roles: retiring a system needs the it_reviewer or board role; &quot;%1&quot; has %2.</source>
+        <translation>Rôles : retirer un système nécessite le rôle it_reviewer ou board ; « %1 » a %2.</translation>
     </message>
 </context>
 <context>
@@ -7543,6 +7756,17 @@ Ajoutez la première étape.</translation>
     <message>
         <source>%1: the file is empty; there is no header row.</source>
         <translation>%1 : le fichier est vide ; il n&apos;y a pas de ligne d&apos;en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>charter::SubmitDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Another change is still being saved. Try again in a moment.</source>
+        <translation>Une autre modification est en cours d&apos;enregistrement. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -10594,6 +10818,37 @@ Tout sauf list et whoami requiert le rôle admin.</translation>
     <message>
         <source>DIRECTORY</source>
         <translation>RÉPERTOIRE</translation>
+    </message>
+    <message>
+        <source>Loaded 1 system.</source>
+        <translation>1 système chargé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n systems.</source>
+        <translation>
+            <numerusform>%n système chargé.</numerusform>
+            <numerusform>%n systèmes chargés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exit once the register is loaded and shown in the window, after printing the number of systems to standard output (exit status 6 when the database cannot be opened). For smoke tests and startup benchmarks; the window&apos;s state and the recent databases are left as they were.</source>
+        <translation>Quitter dès que le registre est chargé et affiché dans la fenêtre, après avoir écrit le nombre de systèmes sur la sortie standard (code de sortie 6 si la base ne peut pas être ouverte). Pour les tests de fumée et les mesures de démarrage ; l&apos;état de la fenêtre et les bases récentes restent inchangés.</translation>
+    </message>
+    <message>
+        <source>Scale the whole interface by FACTOR (0.5 to 4; 2 for 200%), as the environment variable QT_SCALE_FACTOR does. With --screenshots the file names get the percentage: registry-200.png.</source>
+        <translation>Mettre toute l&apos;interface à l&apos;échelle FACTOR (0,5 à 4 ; 2 pour 200 %), comme la variable d&apos;environnement QT_SCALE_FACTOR. Avec --screenshots, les noms de fichiers reçoivent le pourcentage : registry-200.png.</translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation>FACTOR</translation>
+    </message>
+    <message>
+        <source>--scale needs a number from 0.5 to 4, such as 2 for 200%.</source>
+        <translation>--scale attend un nombre de 0,5 à 4, par exemple 2 pour 200 %.</translation>
+    </message>
+    <message>
+        <source>No database at %1; name one with --db.</source>
+        <translation>Aucune base de données à %1 ; indiquez-en une avec --db.</translation>
     </message>
 </context>
 </TS>
