@@ -189,13 +189,17 @@ private slots:
         QCOMPARE(db.userName(), u"ana"_s);
         QCOMPARE(db.password(), u"pw"_s);
         QCOMPARE(db.connectOptions(), u"sslmode=verify-full;options='-c search_path=gov';"
-                                      "connect_timeout=10;fallback_application_name=charter"_s);
+                                      "connect_timeout=10;keepalives_idle=30;keepalives_interval=10;"
+                                      "keepalives_count=3;tcp_user_timeout=15000;"
+                                      "fallback_application_name=charter"_s);
 
         // Several ports cannot go to setPort: they travel as an option.
         QSqlDatabase multi = QSqlDatabase::addDatabase(u"QPSQL"_s, u"multi"_s);
         QVERIFY(ConnectionString::parse(u"host=a,b port=5432,5433 connect_timeout=3"_s)->applyTo(multi).ok());
         QCOMPARE(multi.port(), -1);
-        QCOMPARE(multi.connectOptions(), u"port=5432,5433;connect_timeout=3;fallback_application_name=charter"_s);
+        QCOMPARE(multi.connectOptions(), u"port=5432,5433;connect_timeout=3;keepalives_idle=30;keepalives_interval=10;"
+                                         "keepalives_count=3;tcp_user_timeout=15000;"
+                                         "fallback_application_name=charter"_s);
 
         // QPSQL splits its options at ';', so such a value cannot be passed on.
         QSqlDatabase semicolon = QSqlDatabase::addDatabase(u"QPSQL"_s, u"semicolon"_s);

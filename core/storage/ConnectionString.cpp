@@ -367,8 +367,21 @@ Status ConnectionString::applyTo(QSqlDatabase &db) const
             options.append(keyword + u'=' + quoted(value));
         }
     }
-    if (!contains(u"connect_timeout"_s))
-        options.append(u"connect_timeout=10"_s);
+    // A lost network must end in an error the window can show and recover from, not in a
+    // query that waits for TCP's own retransmission limit (many minutes): unacknowledged
+    // data and a silent peer both end the connection within seconds, unless the location
+    // says otherwise.
+    const std::pair<QString, QString> defaults[] = {
+        {u"connect_timeout"_s, u"10"_s},
+        {u"keepalives_idle"_s, u"30"_s},
+        {u"keepalives_interval"_s, u"10"_s},
+        {u"keepalives_count"_s, u"3"_s},
+        {u"tcp_user_timeout"_s, u"15000"_s},
+    };
+    for (const auto &[keyword, value] : defaults) {
+        if (!contains(keyword))
+            options.append(keyword + u'=' + value);
+    }
     options.append(u"fallback_application_name=charter"_s);
     db.setConnectOptions(options.join(u';'));
     return {};
