@@ -15,7 +15,7 @@ PACKAGES := build-essential cmake ninja-build pkg-config \
 	qt6-translations-l10n \
 	qt6-l10n-tools libqt6opengl6-dev libqt6svg6 libvulkan-dev libgl-dev \
 	libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qtkeychain-qt6-dev \
-	libspdlog-dev libsqlite3-dev sqlite3 \
+	libspdlog-dev libsqlite3-dev sqlite3 libpq-dev \
 	postgresql postgresql-client \
 	xvfb xauth imagemagick poppler-utils fonts-dejavu-core \
 	python3 python3-icalendar libreoffice-calc-nogui \

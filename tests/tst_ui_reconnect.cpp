@@ -116,13 +116,14 @@ private slots:
 
         LiveRefresh::MainConnection connection;
         int reopened = 0;
-        connection.isAlive = [&db] { return db.isAlive(); };
+        connection.session = [&db] { return db.serverSession(); };
         connection.reopen = [&]() -> Status {
             ++reopened;
             return db.reconnect(scratch.location());
         };
-        LiveRefresh live(scratch.location(), connection);
-        live.notifier().setCheckInterval(100);
+        LiveRefresh::Timing timing;
+        timing.checkInterval = 100;
+        LiveRefresh live(scratch.location(), connection, timing);
         QSignalSpy lost(&live, &LiveRefresh::connectionLost);
         QSignalSpy back(&live, &LiveRefresh::reconnected);
         QSignalSpy refresh(&live, &LiveRefresh::refreshNeeded);

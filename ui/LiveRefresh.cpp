@@ -13,13 +13,17 @@ constexpr int LongestRetryMs = 8000;
 
 } // namespace
 
-LiveRefresh::LiveRefresh(const QString &location, MainConnection main, QObject *parent)
+LiveRefresh::LiveRefresh(const QString &location, MainConnection main, Timing timing, QObject *parent)
     : QObject(parent)
-    , m_notifier(location)
+    , m_notifier(new ChangeNotifier(location))
     , m_main(std::move(main))
 {
-    if (!m_notifier.isSupported())
+    if (!m_notifier->isSupported())
         return;
+    m_notifier->setCheckInterval(timing.checkInterval);
+    m_notifier->setProbeTimeout(timing.probeTimeout);
+    m_notifier->setMaximumRetryDelay(timing.maximumRetryDelay);
+
     // Not restarted by later changes: a steady stream of commits from many clients still
     // refreshes every interval instead of never.
     m_refreshDelay.setSingleShot(true);
@@ -29,13 +33,12 @@ LiveRefresh::LiveRefresh(const QString &location, MainConnection main, QObject *
         if (!m_refreshDelay.isActive())
             m_refreshDelay.start();
     };
-    connect(&m_notifier, &ChangeNotifier::changed, &m_refreshDelay, scheduleRefresh);
-    connect(&m_notifier, &ChangeNotifier::resynchronise, &m_refreshDelay, scheduleRefresh);
-    connect(&m_notifier, &ChangeNotifier::connectionLost, this, &LiveRefresh::reportLost);
-    connect(&m_notifier, &ChangeNotifier::reconnected, this, [this] {
-        // The server may have restarted meanwhile, ending the window's session too.
-        if (m_main.isAlive && m_main.reopen && !m_mainLost && !m_main.isAlive())
-            m_mainLost = true;
+    // The notifier's signals cross from the worker: queued, in the order sent.
+    connect(m_notifier, &ChangeNotifier::changed, this, scheduleRefresh);
+    connect(m_notifier, &ChangeNotifier::resynchronise, this, scheduleRefresh);
+    connect(m_notifier, &ChangeNotifier::connectionLost, this, &LiveRefresh::reportLost);
+    connect(m_notifier, &ChangeNotifier::watchedConnectionLost, this, &LiveRefresh::loseMain);
+    connect(m_notifier, &ChangeNotifier::reconnected, this, [this] {
         if (m_mainLost)
             reopenMain();
         else if (m_reported) {
@@ -43,16 +46,37 @@ LiveRefresh::LiveRefresh(const QString &location, MainConnection main, QObject *
             emit reconnected();
         }
     });
-
-    m_mainCheck.setInterval(m_notifier.checkInterval());
-    connect(&m_mainCheck, &QTimer::timeout, this, &LiveRefresh::checkMain);
     m_mainRetry.setSingleShot(true);
     connect(&m_mainRetry, &QTimer::timeout, this, &LiveRefresh::reopenMain);
-    if (m_main.isAlive && m_main.reopen)
-        m_mainCheck.start();
 
-    if (Status status = m_notifier.start(); !status)
-        spdlog::warn("Live refresh is off for now: {}", status.error().message.toStdString());
+    m_worker.setObjectName(QStringLiteral("charter-live-refresh"));
+    m_notifier->moveToThread(&m_worker);
+    m_worker.start();
+    watchMain();
+    QMetaObject::invokeMethod(m_notifier, [notifier = m_notifier] {
+        if (Status status = notifier->start(); !status)
+            spdlog::warn("Live refresh is off for now: {}", status.error().message.toStdString());
+    });
+}
+
+LiveRefresh::~LiveRefresh()
+{
+    if (!m_worker.isRunning()) {
+        delete m_notifier;
+        return;
+    }
+    // A check waiting on a silent network ends at once; the connection closes in its thread.
+    m_notifier->abortConnection();
+    QMetaObject::invokeMethod(m_notifier, [notifier = m_notifier] { delete notifier; },
+                              Qt::BlockingQueuedConnection);
+    m_worker.quit();
+    m_worker.wait();
+}
+
+void LiveRefresh::watchMain()
+{
+    if (m_main.session && m_main.reopen)
+        m_notifier->watch(m_main.session());
 }
 
 void LiveRefresh::reportLost()
@@ -64,22 +88,22 @@ void LiveRefresh::reportLost()
                            "reconnecting; your unsaved edits are kept."));
 }
 
-void LiveRefresh::checkMain()
+void LiveRefresh::loseMain()
 {
-    if (m_mainLost || m_main.isAlive())
+    if (m_mainLost || !m_main.reopen)
         return;
     spdlog::warn("The window's connection to the shared database was lost; reconnecting");
     m_mainLost = true;
     reportLost();
     m_mainRetryDelay = 0;
-    if (m_notifier.isConnected())
+    if (m_notifier->isConnected())
         reopenMain();
     // else: reopened when the notifier is back
 }
 
 void LiveRefresh::reopenMain()
 {
-    if (!m_notifier.isConnected())
+    if (!m_notifier->isConnected())
         return; // the notifier's reconnection comes first and calls again
     if (Status status = m_main.reopen(); !status) {
         m_mainRetryDelay = std::clamp(m_mainRetryDelay * 2, FirstRetryMs, LongestRetryMs);
@@ -90,6 +114,7 @@ void LiveRefresh::reopenMain()
     }
     m_mainLost = false;
     m_mainRetryDelay = 0;
+    watchMain();
     if (m_reported) {
         m_reported = false;
         emit reconnected();

@@ -3,6 +3,7 @@
 #include "storage/ChangeNotifier.h"
 
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 
 #include <functional>
@@ -14,29 +15,44 @@ namespace charter {
 // the first), a lost connection asks for a banner until Charter is connected again.
 // Does nothing for a file.
 //
-// The window's own connection (MainConnection) is looked after too: it is checked as
-// often as the listening connection, and after a loss (server restart, network,
-// pg_terminate_backend) it is reopened as soon as the notifier is back, retried with
-// backoff while the server still refuses it. reconnected() comes when both are back,
-// followed by a refresh (notifications sent meanwhile were lost).
+// The listening and every check run on a worker thread (ChangeNotifier), so a network
+// gone silent never freezes the window: the check gives up after probeTimeout and ends
+// the window's own connection too (MainConnection), so that a query the window waits on
+// fails at once instead of after the TCP timeout. The window's connection is watched by
+// its server session; after a loss (server restart, network, pg_terminate_backend) it
+// is reopened on the window's thread as soon as the notifier has reached the server
+// again, retried with backoff while the server still refuses it. reconnected() comes
+// when both are back, followed by a refresh (notifications sent meanwhile were lost).
 class LiveRefresh : public QObject {
     Q_OBJECT
 
 public:
     struct MainConnection {
-        std::function<bool()> isAlive;   // asks the server (SELECT 1)
-        std::function<Status()> reopen;  // Database::reconnect with the window's location
+        std::function<PgLink::Session()> session; // Database::serverSession
+        std::function<Status()> reopen;           // Database::reconnect with the window's location
+    };
+
+    struct Timing {
+        int checkInterval = 2000; // how often the server is asked
+        int probeTimeout = 5000;  // a check not answered by then means the network is gone
+        int maximumRetryDelay = 8000;
     };
 
     explicit LiveRefresh(const QString &location, QObject *parent = nullptr)
-        : LiveRefresh(location, MainConnection{}, parent)
+        : LiveRefresh(location, MainConnection{}, Timing{}, parent)
     {
     }
-    LiveRefresh(const QString &location, MainConnection main, QObject *parent = nullptr);
+    LiveRefresh(const QString &location, MainConnection main, QObject *parent = nullptr)
+        : LiveRefresh(location, std::move(main), Timing{}, parent)
+    {
+    }
+    LiveRefresh(const QString &location, MainConnection main, Timing timing, QObject *parent = nullptr);
+    ~LiveRefresh() override;
 
-    ChangeNotifier &notifier() { return m_notifier; }
-    bool isConnected() const { return m_notifier.isConnected() && !m_mainLost; }
+    bool isConnected() const { return m_notifier->isConnected() && !m_mainLost; }
     int refreshDelay() const { return m_refreshDelay.interval(); }
+    // The listening connection's server process (for tests and diagnostics).
+    qint64 listenerPid() const { return m_notifier->backendPid(); }
 
 signals:
     void refreshNeeded();
@@ -45,13 +61,14 @@ signals:
 
 private:
     void reportLost();
-    void checkMain();
+    void loseMain();
     void reopenMain();
+    void watchMain();
 
-    ChangeNotifier m_notifier;
+    ChangeNotifier *m_notifier; // lives in m_worker (deleted there), or here for a file
+    QThread m_worker;
     MainConnection m_main;
     QTimer m_refreshDelay;
-    QTimer m_mainCheck;
     QTimer m_mainRetry;
     int m_mainRetryDelay = 0;
     bool m_mainLost = false;

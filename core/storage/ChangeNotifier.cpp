@@ -6,7 +6,7 @@
 #include <QAtomicInteger>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlQuery>
+#include <QVariant>
 
 #include <spdlog/spdlog.h>
 
@@ -33,6 +33,9 @@ ChangeNotifier::ChangeNotifier(QString location, QObject *parent)
 {
     static QAtomicInteger<int> counter;
     m_connectionName = u"charter-notifier-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    // Children, so that moveToThread() takes them along.
+    m_timer.setParent(this);
+    m_retryTimer.setParent(this);
     m_timer.setInterval(2000);
     connect(&m_timer, &QTimer::timeout, this, &ChangeNotifier::check);
     m_retryTimer.setSingleShot(true);
@@ -43,11 +46,23 @@ ChangeNotifier::~ChangeNotifier()
 {
     m_timer.stop();
     m_retryTimer.stop();
+    m_socket = -1;
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+}
+
+void ChangeNotifier::watch(PgLink::Session session)
+{
+    m_watchedSocket = session.socket;
+    m_watchedPid = session.backendPid;
+}
+
+void ChangeNotifier::abortConnection()
+{
+    PgLink::abortSocket(m_socket);
 }
 
 Status ChangeNotifier::start()
@@ -74,20 +89,16 @@ Status ChangeNotifier::connectAndListen()
         if (Status status = parsed->applyTo(m_db); !status)
             return status;
     }
+    m_socket = -1;
     m_db.close();
     if (!m_db.open()) {
         return makeError(ErrorCode::DatabaseUnavailable,
                          tr("Cannot listen for changes on %1: %2")
                              .arg(displayOf(m_location), m_db.lastError().text().trimmed()));
     }
-    QSqlQuery query(m_db);
-    if (!query.exec(u"SELECT pg_backend_pid()"_s) || !query.next()) {
-        m_db.close();
-        return makeError(ErrorCode::DatabaseUnavailable,
-                         tr("Cannot listen for changes on %1: %2")
-                             .arg(displayOf(m_location), query.lastError().text().trimmed()));
-    }
-    m_backendPid = query.value(0).toLongLong();
+    const PgLink::Session session = PgLink::sessionOf(m_db);
+    m_backendPid = session.backendPid;
+    m_socket = session.socket;
     QSqlDriver *driver = m_db.driver();
     // A new connection has a new driver object: (re)connect to it and subscribe again.
     disconnect(driver, &QSqlDriver::notification, this, nullptr);
@@ -106,16 +117,55 @@ void ChangeNotifier::check()
 {
     if (!m_connected)
         return;
-    QSqlQuery query(m_db);
-    if (query.exec(u"SELECT 1"_s))
+    // One round trip answers both: is the server there, and is the watched session?
+    const qint64 watched = m_watchedPid;
+    const QByteArray question = watched
+        ? "SELECT count(*) FROM pg_stat_activity WHERE pid = " + QByteArray::number(watched)
+        : QByteArrayLiteral("SELECT 1");
+    const PgLink::Answer answer = PgLink::ask(m_db, question, m_probeTimeout,
+                                              [this](const QString &channel, const QString &payload) {
+                                                  deliver(channel, payload);
+                                              });
+    switch (answer.kind) {
+    case PgLink::Answer::Kind::Answered:
+        if (watched && answer.value == u"0"_s && m_watchedPid == watched) {
+            spdlog::warn("The watched connection to {} (server process {}) has ended",
+                         displayOf(m_location).toStdString(), watched);
+            forgetWatched();
+            emit watchedConnectionLost();
+        }
         return;
+    case PgLink::Answer::Kind::TimedOut:
+        // A silent network: whatever waits on this server waits in vain.
+        PgLink::abortSocket(m_socket);
+        if (m_watchedPid) {
+            PgLink::abortSocket(m_watchedSocket);
+            forgetWatched();
+            emit watchedConnectionLost();
+        }
+        lose(answer.error);
+        return;
+    case PgLink::Answer::Kind::Failed:
+        lose(answer.error);
+        return;
+    }
+}
+
+void ChangeNotifier::forgetWatched()
+{
+    m_watchedPid = 0;
+    m_watchedSocket = -1;
+}
+
+void ChangeNotifier::lose(const QString &reason)
+{
     m_connected = false;
     m_timer.stop();
     const QString message = tr("Lost the connection to %1; reconnecting.").arg(displayOf(m_location));
-    spdlog::warn("{}", message.toStdString());
+    spdlog::warn("{} ({})", message.toStdString(), reason.toStdString());
     emit connectionLost(message);
     m_retryDelay = 0;
-    retry(); // at once: a dropped session on a running server is back immediately
+    m_retryTimer.start(0); // at once: a dropped session on a running server is back immediately
 }
 
 void ChangeNotifier::retry()
@@ -129,6 +179,9 @@ void ChangeNotifier::retry()
     m_retryDelay = 0;
     m_timer.start();
     spdlog::info("Listening for changes on {} again", displayOf(m_location).toStdString());
+    check(); // the watched session may have ended with the server: say so first
+    if (!m_connected)
+        return;
     emit reconnected();
     emit resynchronise();
 }
@@ -137,11 +190,15 @@ void ChangeNotifier::onNotification(const QString &name, QSqlDriver::Notificatio
                                     const QVariant &payload)
 {
     Q_UNUSED(source)
-    if (name != QString::fromLatin1(Channel))
+    deliver(name, payload.toString());
+}
+
+void ChangeNotifier::deliver(const QString &channel, const QString &payload)
+{
+    if (channel != QString::fromLatin1(Channel))
         return;
-    const QString text = payload.toString();
-    const qsizetype colon = text.indexOf(u':');
-    emit changed(colon < 0 ? text : text.left(colon), colon < 0 ? QString() : text.mid(colon + 1));
+    const qsizetype colon = payload.indexOf(u':');
+    emit changed(colon < 0 ? payload : payload.left(colon), colon < 0 ? QString() : payload.mid(colon + 1));
 }
 
 } // namespace charter

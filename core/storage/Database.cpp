@@ -351,6 +351,11 @@ bool Database::isAlive() const
     return m_db.isOpen() && query.exec(u"SELECT 1"_s);
 }
 
+PgLink::Session Database::serverSession() const
+{
+    return isServer() ? PgLink::sessionOf(m_db) : PgLink::Session{};
+}
+
 Status Database::reconnect(const QString &connectionText)
 {
     if (!isServer())

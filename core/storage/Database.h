@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FileSystemCheck.h"
+#include "PgLink.h"
 #include "SqlDialect.h"
 #include "StatementCache.h"
 #include "util/Result.h"
@@ -92,6 +93,9 @@ public:
     // called inside a transaction. DatabaseUnavailable while the server is unreachable.
     bool isAlive() const;
     Status reconnect(const QString &connectionText);
+    // This connection's server session (backend process, socket), so that another
+    // thread can watch it (ChangeNotifier::watch); empty for a file.
+    PgLink::Session serverSession() const;
 
     // Runs WORK in one transaction: commits when it returns ok, rolls back otherwise.
     // Nested calls join the outer transaction.
