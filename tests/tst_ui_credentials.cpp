@@ -4,10 +4,12 @@
 // connecting still works), and with nothing stored libpq's .pgpass and service files
 // still supply the password. The tests use the in-memory store: there is no Secret
 // Service here. The libpq test runs on PostgreSQL only (in the *_pg twin).
+#include "MainWindow.h"
 #include "TestBackend.h"
 #include "connection/ConnectDialog.h"
 #include "connection/ConnectionHistory.h"
 #include "connection/CredentialStore.h"
+#include "files/RecentDatabasesMenu.h"
 #include "storage/ConnectionString.h"
 #include "storage/Database.h"
 #include "views/MessageBar.h"
@@ -17,6 +19,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSignalSpy>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -47,6 +51,18 @@ void fillIn(ConnectDialog &dialog, const QString &location, const QString &passw
     emit dialog.locationBox()->lineEdit()->editingFinished();
     dialog.passwordEdit()->setText(password);
     dialog.rememberBox()->setChecked(remember);
+}
+
+// The shared databases File > Open Recent offers, after it was opened.
+QList<QAction *> sharedEntries(QMenu &menu)
+{
+    emit menu.aboutToShow();
+    QList<QAction *> list;
+    for (QAction *action : menu.actions()) {
+        if (Database::isServerLocation(action->data().toString()))
+            list << action;
+    }
+    return list;
 }
 
 } // namespace
@@ -172,6 +188,42 @@ private slots:
         QVERIFY(dialog.messageBar()->text().contains(u"Open Database"_s));
     }
 
+    void openRecentListsSharedDatabasesWithoutTheirPasswords()
+    {
+        ConnectionHistory::add(u"postgresql://ana:Inline-Pa55@db.example.org/charter"_s);
+        ConnectionHistory::add(u"service=finance"_s);
+        RecentDatabasesMenu menu;
+        const QList<QAction *> shared = sharedEntries(menu);
+        QCOMPARE(shared.size(), 2);
+        QCOMPARE(shared.at(0)->text(), u"&1 finance – shared database"_s);
+        QCOMPARE(shared.at(1)->text(), u"&2 charter – shared database on db.example.org"_s);
+        QCOMPARE(shared.at(1)->toolTip(), u"postgresql://ana@db.example.org/charter"_s);
+        for (const QAction *action : menu.actions())
+            QVERIFY(!action->data().toString().contains(u"Inline-Pa55"_s));
+
+        QSignalSpy open(&menu, &RecentDatabasesMenu::openSharedRequested);
+        shared.at(1)->trigger();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.constFirst().constFirst().toString(), u"postgresql://ana@db.example.org/charter"_s);
+
+        const QList<QAction *> actions = menu.actions();
+        const auto clear = std::find_if(actions.begin(), actions.end(), [](const QAction *action) {
+            return action->objectName() == u"clearRecent"_s;
+        });
+        QVERIFY(clear != actions.end());
+        (*clear)->trigger();
+        QVERIFY(ConnectionHistory::recent().isEmpty());
+        QVERIFY(sharedEntries(menu).isEmpty());
+    }
+
+    void openRecentConnectsWithThePasswordFromTheKeychain()
+    {
+        CHARTER_ONLY_ON_POSTGRES();
+        QString login;
+        checkOpenRecentWithStoredPassword(&login);
+        QVERIFY(test::runOnMaintenance(u"DROP ROLE IF EXISTS %1"_s.arg(login)));
+    }
+
     void libpqConventionsWorkWithNoPasswordStored()
     {
         CHARTER_ONLY_ON_POSTGRES();
@@ -181,20 +233,70 @@ private slots:
     }
 
 private:
+    // A login that must give the password R1ght-Pa55 (the test cluster asks members of
+    // charter_password_auth for one) and owns the scratch database; empty on failure.
+    static QString createPasswordLogin(test::ScratchDatabase &scratch)
+    {
+        const QString login = u"pw_"_s + scratch.databaseName();
+        QSqlQuery query(scratch.rawConnection());
+        const bool created =
+            query.exec(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                       "'charter_password_auth') THEN CREATE ROLE charter_password_auth NOLOGIN; "
+                       "END IF; END $$"_s)
+            && query.exec(u"CREATE ROLE %1 LOGIN PASSWORD 'R1ght-Pa55' IN ROLE charter_password_auth"_s.arg(login))
+            && query.exec(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(scratch.databaseName(), login));
+        return created ? login : QString();
+    }
+
+    void checkOpenRecentWithStoredPassword(QString *createdLogin)
+    {
+        test::ScratchDatabase scratch(u"recent_shared"_s);
+        QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+        const QString login = createPasswordLogin(scratch);
+        QVERIFY(!login.isEmpty());
+        *createdLogin = login;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        qputenv("PGPASSFILE", dir.filePath(u"none"_s).toLocal8Bit());
+        qunsetenv("PGPASSWORD");
+        const QString location = ConnectionString::parse(scratch.location())->with(u"user"_s, login).toKeywordValue(false);
+
+        QVERIFY(Database::open(ConnectionString::parse(location)->with(u"password"_s, u"R1ght-Pa55"_s)
+                                   .toKeywordValue(true))
+                    .ok()); // a Charter database to open
+
+        auto store = std::make_unique<MemoryCredentialStore>();
+        QVERIFY(store->storePassword(CredentialStore::accountFor(location), u"R1ght-Pa55"_s).ok());
+        ConnectionHistory::add(location);
+        {
+            MainWindow window;
+            window.setCredentialStore(std::move(store));
+            const QList<QAction *> shared = sharedEntries(*window.recentMenu());
+            QCOMPARE(shared.size(), 1);
+            shared.constFirst()->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(Database::isServerLocation(window.databaseLocation()), 30000);
+            QCOMPARE(ConnectionString::parse(window.databaseLocation())->user(), login);
+            QCOMPARE(ConnectionHistory::recent(), QStringList{location});
+            QVERIFY(!settingsFileBytes().contains("R1ght-Pa55"));
+            QVERIFY(!window.databaseLocation().contains(u"R1ght-Pa55"_s)); // shown without it
+
+            // Later connections (a refresh on a worker) still have the password.
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+            QSignalSpy loaded(&window, &MainWindow::registryLoaded);
+            window.refresh();
+            QVERIFY(loaded.wait(30000));
+            QVERIFY(!window.messageBar()->isVisible() || window.messageBar()->type() != MessageBar::Type::Error);
+        }
+        qunsetenv("PGPASSFILE");
+    }
+
     void checkLibpqConventions(QString *createdLogin)
     {
         test::ScratchDatabase scratch(u"credentials"_s);
         QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
-        const QString login = u"pw_"_s + scratch.databaseName();
+        const QString login = createPasswordLogin(scratch);
+        QVERIFY(!login.isEmpty());
         *createdLogin = login;
-        {
-            QSqlQuery query(scratch.rawConnection());
-            QVERIFY(query.exec(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
-                               "'charter_password_auth') THEN CREATE ROLE charter_password_auth NOLOGIN; "
-                               "END IF; END $$"_s));
-            QVERIFY(query.exec(u"CREATE ROLE %1 LOGIN PASSWORD 'R1ght-Pa55' IN ROLE charter_password_auth"_s.arg(login)));
-            QVERIFY(query.exec(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(scratch.databaseName(), login)));
-        }
         const ConnectionString asLogin = ConnectionString::parse(scratch.location())->with(u"user"_s, login);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());

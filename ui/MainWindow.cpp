@@ -3,6 +3,7 @@
 #include "LiveRefresh.h"
 #include "UiSettings.h"
 #include "connection/ConnectDialog.h"
+#include "connection/ConnectionHistory.h"
 #include "connection/KeychainCredentialStore.h"
 #include "dialogs/FirstRunDialog.h"
 #include "dashboard/DashboardView.h"
@@ -201,6 +202,7 @@ void MainWindow::createMenus()
     file->addAction(m_connectAction);
     m_recentMenu = new RecentDatabasesMenu(this);
     connect(m_recentMenu, &RecentDatabasesMenu::openRequested, this, &MainWindow::openDatabase);
+    connect(m_recentMenu, &RecentDatabasesMenu::openSharedRequested, this, &MainWindow::openRecentShared);
     file->addMenu(m_recentMenu);
     file->addSeparator();
     file->addAction(m_importAction);
@@ -448,7 +450,7 @@ void MainWindow::refresh()
 {
     if (m_location.isEmpty() || m_loading)
         return;
-    runTask(m_location, tr("Refreshing…"), [location = m_location] {
+    runTask(m_connectionText, tr("Refreshing…"), [location = m_connectionText] {
         return RegisterLoader::load(location);
     });
 }
@@ -525,7 +527,7 @@ bool MainWindow::attach(const RegisterSnapshot &snapshot)
     // per-system reads of the detail pane.
     Database::Options options;
     options.mode = Database::OpenMode::OpenExisting;
-    auto db = Database::open(snapshot.location, options);
+    auto db = Database::open(snapshot.connectionText, options);
     if (!db) {
         showOpenError(snapshot.location, db.error().message);
         return false;
@@ -545,16 +547,17 @@ bool MainWindow::attach(const RegisterSnapshot &snapshot)
     m_service = std::move(service);
     m_editing->attach(m_service.get());
     m_governance->attach(m_service.get());
-    m_meetings->attach(m_service.get(), snapshot.location);
+    m_meetings->attach(m_service.get(), snapshot.connectionText);
     m_location = snapshot.location;
+    m_connectionText = snapshot.connectionText;
     m_schemaVersion = snapshot.schemaVersion;
     m_failedLocation.clear();
     // Nothing for a file. On a server it also reopens this window's connection after a
     // loss; editors keep their unsaved input meanwhile (they are not reloaded).
     LiveRefresh::MainConnection mainConnection;
-    mainConnection.isAlive = [this] { return m_db && m_db->isAlive(); };
-    mainConnection.reopen = [this]() -> Status { return m_db ? m_db->reconnect(m_location) : Status{}; };
-    m_liveRefresh = std::make_unique<LiveRefresh>(m_location, mainConnection);
+    mainConnection.session = [this] { return m_db ? m_db->serverSession() : PgLink::Session{}; };
+    mainConnection.reopen = [this]() -> Status { return m_db ? m_db->reconnect(m_connectionText) : Status{}; };
+    m_liveRefresh = std::make_unique<LiveRefresh>(m_connectionText, mainConnection);
     connect(m_liveRefresh.get(), &LiveRefresh::refreshNeeded, this, &MainWindow::refresh);
     connect(m_liveRefresh.get(), &LiveRefresh::connectionLost, this,
             [this](const QString &message) { m_messageBar->showMessage(message, MessageBar::Type::Warning); });
@@ -688,6 +691,19 @@ void MainWindow::chooseAndConnect()
         openDatabase(dialog.location());
 }
 
+void MainWindow::openRecentShared(const QString &location)
+{
+    // Remembered without a password: a password kept in the keychain goes with it;
+    // otherwise libpq's own conventions (.pgpass, the service file) apply.
+    QString withPassword = location;
+    const Result<QString> stored = m_credentials->password(CredentialStore::accountFor(location));
+    if (stored && !stored->isEmpty()) {
+        if (Result<ConnectionString> parsed = ConnectionString::parse(location))
+            withPassword = parsed->with(u"password"_s, *stored).toKeywordValue(true);
+    }
+    openDatabase(withPassword);
+}
+
 void MainWindow::chooseAndCreate()
 {
     const QString location = m_chooseNewFile ? m_chooseNewFile(this) : QString();
@@ -758,6 +774,10 @@ void MainWindow::rememberDatabase(const QString &location)
 {
     if (!m_options.persistState)
         return;
+    if (Database::isServerLocation(location)) {
+        ConnectionHistory::add(location); // without its password
+        return;
+    }
     UiSettings::addRecentDatabase(location);
     UiSettings::setLastDatabase(location);
 }
@@ -768,7 +788,7 @@ ImportWizard *MainWindow::showImportWizard()
 {
     if (!m_db || m_loading)
         return nullptr;
-    auto *wizard = new ImportWizard(m_location, this);
+    auto *wizard = new ImportWizard(m_connectionText, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setToday(m_today);
     connect(wizard, &ImportWizard::imported, this,
@@ -781,7 +801,7 @@ ImportWizard *MainWindow::showImportWizard()
 
 void MainWindow::finishImport(const InterchangeJobs::ImportOutcome &outcome, const QString &file)
 {
-    if (outcome.location != m_location)
+    if (outcome.location != m_connectionText)
         return; // another database was opened meanwhile; its rows are current
     const PortfolioImportSummary &summary = outcome.summary;
     m_messageBar->showMessage(
@@ -832,7 +852,7 @@ void MainWindow::exportRegister(InterchangeJobs::ExportRequest request)
 {
     if (!m_db)
         return;
-    request.location = m_location;
+    request.location = m_connectionText;
     request.today = m_today;
     TaskRunner::Options options;
     options.title = tr("Exporting");
@@ -911,7 +931,7 @@ void MainWindow::installDashboard()
     m_pages->addWidget(m_dashboard);
     connect(this, &MainWindow::registryLoaded, m_dashboard, [this] {
         if (m_service)
-            m_dashboard->setSource(m_location, m_service->policy(), m_today);
+            m_dashboard->setSource(m_connectionText, m_service->policy(), m_today);
     });
     connect(m_dashboard, &DashboardView::scopeRequested, this,
             [this](const QList<qint64> &ids, const QString &label) {

@@ -145,6 +145,7 @@ private:
 
     void chooseAndOpen();
     void chooseAndConnect();
+    void openRecentShared(const QString &location);
     void chooseAndCreate();
     void createAtFailedLocation();
     void showAbout();
@@ -159,7 +160,9 @@ private:
     std::unique_ptr<Database> m_db;               // UI-thread connection
     std::unique_ptr<RegisterService> m_service;   // uses m_db; destroyed first
     std::unique_ptr<LiveRefresh> m_liveRefresh;   // other clients' commits (shared database)
-    QString m_location;       // the database shown
+    QString m_location;
+    QString m_connectionText; // m_location with its password, for more connections: never shown
+    // the database shown
     QString m_failedLocation; // the last location that could not be opened
     int m_schemaVersion = 0;
     int m_taskSerial = 0;

@@ -51,6 +51,7 @@ RegisterSnapshot RegisterLoader::load(const QString &location)
         return failed(location, db.error());
     RegisterSnapshot snapshot;
     snapshot.location = (*db)->location();
+    snapshot.connectionText = location;
     return readRegister(**db, std::move(snapshot));
 }
 
@@ -71,6 +72,7 @@ RegisterSnapshot RegisterLoader::create(const QString &location, const CreateOpt
 
     RegisterSnapshot snapshot;
     snapshot.location = (*db)->location();
+    snapshot.connectionText = location;
     snapshot.created = true;
     if (options.demoSystems > 0) {
         RegisterService service(**db, WriteContext{actingLogin(**db), QString()});

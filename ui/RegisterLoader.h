@@ -15,7 +15,10 @@ namespace charter {
 // What a worker read from a database: the registry rows and facts about the file.
 // A plain value, copied from the worker thread to the UI thread.
 struct RegisterSnapshot {
-    QString location;
+    QString location; // as shown: a server location without its password
+    // The location as given, password included: for opening more connections to the
+    // same database; never shown, logged or stored.
+    QString connectionText;
     QList<RegistryRow> rows;
     int schemaVersion = 0;
     bool created = false;

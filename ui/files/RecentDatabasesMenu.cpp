@@ -1,6 +1,8 @@
 #include "RecentDatabasesMenu.h"
 
 #include "UiSettings.h"
+#include "connection/ConnectionHistory.h"
+#include "storage/ConnectionString.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -8,6 +10,26 @@
 using namespace Qt::StringLiterals;
 
 namespace charter {
+
+namespace {
+
+// "charter – shared database on db.example.org"; the redacted location as a fallback.
+QString sharedEntryText(const QString &location)
+{
+    Result<ConnectionString> parsed = ConnectionString::parse(location);
+    if (!parsed)
+        return location;
+    QString name = parsed->database();
+    if (name.isEmpty())
+        name = parsed->value(u"service"_s);
+    if (name.isEmpty())
+        return parsed->displayText();
+    const QString host = parsed->host();
+    return host.isEmpty() ? RecentDatabasesMenu::tr("%1 – shared database").arg(name)
+                          : RecentDatabasesMenu::tr("%1 – shared database on %2").arg(name, host);
+}
+
+} // namespace
 
 RecentDatabasesMenu::RecentDatabasesMenu(QWidget *parent)
     : QMenu(tr("Open &Recent"), parent)
@@ -46,7 +68,23 @@ void RecentDatabasesMenu::rebuild()
                                    : QDir::toNativeSeparators(location));
         connect(action, &QAction::triggered, this, [this, location] { emit openRequested(location); });
     }
-    if (recent.isEmpty()) {
+    // Shared databases after the files, without any password (ConnectionHistory keeps
+    // them redacted); a remembered one comes from the keychain when it is opened.
+    const QStringList shared = ConnectionHistory::recent();
+    if (!recent.isEmpty() && !shared.isEmpty())
+        addSeparator();
+    for (const QString &location : shared) {
+        ++number;
+        QString text = sharedEntryText(location);
+        text.replace(u'&', u"&&"_s);
+        if (number < 10)
+            text = u"&%1 "_s.arg(number) + text;
+        QAction *action = addAction(text);
+        action->setData(location);
+        action->setToolTip(location);
+        connect(action, &QAction::triggered, this, [this, location] { emit openSharedRequested(location); });
+    }
+    if (recent.isEmpty() && shared.isEmpty()) {
         QAction *none = addAction(tr("No recent databases"));
         none->setEnabled(false);
         return;
@@ -65,7 +103,11 @@ void RecentDatabasesMenu::rebuild()
     });
     QAction *clear = addAction(tr("&Clear Menu"));
     clear->setObjectName(u"clearRecent"_s);
-    connect(clear, &QAction::triggered, this, [] { UiSettings::setRecentDatabases({}); });
+    connect(clear, &QAction::triggered, this, [] {
+        UiSettings::setRecentDatabases({});
+        for (const QString &location : ConnectionHistory::recent())
+            ConnectionHistory::remove(location);
+    });
 }
 
 } // namespace charter

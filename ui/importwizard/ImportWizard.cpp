@@ -1,5 +1,7 @@
 #include "ImportWizard.h"
 
+#include "storage/ConnectionString.h"
+
 #include "ImportFilePage.h"
 #include "ImportMappingPage.h"
 #include "ImportPreviewPage.h"
@@ -160,7 +162,7 @@ void ImportWizard::finishImport(const InterchangeJobs::ImportOutcome &outcome)
         return;
     }
     spdlog::info("Imported {} systems from {} into {}", outcome.summary.systemsAdded,
-                 m_filePath.toStdString(), m_location.toStdString());
+                 m_filePath.toStdString(), ConnectionString::redacted(m_location).toStdString());
     m_reportPage->setImported(true);
     emit imported(outcome);
     accept();
