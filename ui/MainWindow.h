@@ -97,6 +97,8 @@ public:
     RegistryView *registryView() const { return m_registry; }
     SavedViewsMenu *savedViewsMenu() const { return m_viewsMenu; }
     RecentDatabasesMenu *recentMenu() const { return m_recentMenu; }
+    // Live refresh of a shared database (null before one is open).
+    LiveRefresh *liveRefresh() const { return m_liveRefresh.get(); }
     SystemDetailPane *detailPane() const { return m_detail; }
     // The system editor, the people and vendor directories and their actions.
     EditingWorkspace *editing() const { return m_editing; }
