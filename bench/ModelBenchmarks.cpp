@@ -1,6 +1,7 @@
 // Figures 3 and 4: the registry as the desktop loads, sorts and filters it, in this
 // process, against plain loops over the same data.
 #include "Benchmarks.h"
+#include "RawRegistry.h"
 
 #include "RegisterLoader.h"
 #include "domain/RegistryRow.h"
@@ -20,32 +21,6 @@ namespace charter::bench {
 
 namespace {
 
-// SystemRepository::registryRows()'s SELECT, word for word (keep them in step).
-const QString RegistrySql = u"SELECT s.id, s.name, s.external_ref, s.business_unit, s.lifecycle, "
-                            "p.name, v.name, s.vendor_unknown, s.risk_tier, s.risk_score, "
-                            "s.completeness, s.gap_count, s.next_review "
-                            "FROM systems s "
-                            "LEFT JOIN people p ON p.id = s.accountable_owner_id "
-                            "LEFT JOIN vendors v ON v.id = s.vendor_id "
-                            "ORDER BY s.name, s.id"_s;
-
-// The same thirteen values, as they come out of the query: no enum or date decoding.
-struct RawRegistryRow {
-    qint64 id = 0;
-    QString name;
-    QString externalReference;
-    QString businessUnit;
-    QString lifecycle;
-    QString accountableOwner;
-    QString vendor;
-    int vendorUnknown = 0;
-    QString riskTier;
-    int riskScore = 0;
-    int completeness = 0;
-    int gapCount = 0;
-    QString nextReview;
-};
-
 QList<RawRegistryRow> readRawRows(Database &db)
 {
     QList<RawRegistryRow> rows;
@@ -53,23 +28,8 @@ QList<RawRegistryRow> readRawRows(Database &db)
     query.setForwardOnly(true);
     if (!query.exec(RegistrySql))
         return rows;
-    while (query.next()) {
-        RawRegistryRow row;
-        row.id = query.value(0).toLongLong();
-        row.name = query.value(1).toString();
-        row.externalReference = query.value(2).toString();
-        row.businessUnit = query.value(3).toString();
-        row.lifecycle = query.value(4).toString();
-        row.accountableOwner = query.value(5).toString();
-        row.vendor = query.value(6).toString();
-        row.vendorUnknown = query.value(7).toInt();
-        row.riskTier = query.value(8).toString();
-        row.riskScore = query.value(9).toInt();
-        row.completeness = query.value(10).toInt();
-        row.gapCount = query.value(11).toInt();
-        row.nextReview = query.value(12).toString();
-        rows.append(row);
-    }
+    while (query.next())
+        rows.append(readRawRegistryRow(query));
     return rows;
 }
 

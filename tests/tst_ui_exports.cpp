@@ -1,15 +1,14 @@
 // File > Export > Board Pack…, Decision Register… and Review Calendar… on a demo
 // register with a recorded meeting: each writes a valid file through its dialog on a
 // worker (the window keeps running), and a cancelled export leaves the old file alone.
+#include "DemoSession.h"
 #include "files/BoardExportDialog.h"
 #include "files/BoardExportJobs.h"
 #include "interchange/DecisionRegister.h"
 #include "interchange/ReviewCalendar.h"
 #include "meetings/MeetingService.h"
 #include "meetings/MeetingsWorkspace.h"
-#include "register/DemoRegister.h"
 #include "register/RegisterService.h"
-#include "storage/Database.h"
 #include "tasks/TaskRunner.h"
 #include "views/MessageBar.h"
 
@@ -45,8 +44,7 @@ class TestUiExports : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_location;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<RegisterService> m_root;
+    test::DemoSession m_demo;
     std::unique_ptr<QWidget> m_window;
     MessageBar *m_bar = nullptr;
     MeetingsWorkspace *m_workspace = nullptr;
@@ -73,27 +71,19 @@ private slots:
         qRegisterMetaType<BoardExportJobs::Outcome>();
         QVERIFY(m_dir.isValid());
         m_location = m_dir.filePath(u"demo.db"_s);
-        auto db = Database::open(m_location);
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        m_db = std::move(*db);
-        m_root = std::make_unique<RegisterService>(*m_db, WriteContext{u"root"_s, {}});
-        m_root->setToday(Today);
-        QVERIFY(m_root->initialise());
-        PortfolioImportOptions options;
-        options.keepIds = true;
-        Result<DemoRegisterSummary> demo = DemoRegister::add(*m_root, Systems, 1, options, true);
-        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message));
-        const QList<Meeting> meetings = MeetingService(*m_root).meetings().value();
+        if (Status opened = m_demo.open(m_location, Today, Systems); !opened)
+            QFAIL(qPrintable(opened.error().message));
+        const QList<Meeting> meetings = MeetingService(m_demo.root()).meetings().value();
         QVERIFY2(!meetings.isEmpty(), "the demo history records a meeting");
         m_meetingId = meetings.constLast().id;
-        QVERIFY(!MeetingService(*m_root).decisions(m_meetingId).value().isEmpty());
+        QVERIFY(!MeetingService(m_demo.root()).decisions(m_meetingId).value().isEmpty());
 
         m_window = std::make_unique<QWidget>();
         m_bar = new MessageBar(m_window.get());
         m_workspace = new MeetingsWorkspace(m_window.get(), m_bar);
         m_workspace->setToday(Today);
         QVERIFY(!m_workspace->boardPackAction()->isEnabled()); // no register yet
-        m_workspace->attach(m_root.get(), m_location);
+        m_workspace->attach(&m_demo.root(), m_location);
         QVERIFY(m_workspace->boardPackAction()->isEnabled());
         QVERIFY(m_workspace->decisionRegisterAction()->isEnabled());
         QVERIFY(m_workspace->calendarAction()->isEnabled());
@@ -124,7 +114,7 @@ private slots:
         QCOMPARE(outcome.request.target, path);
         QVERIFY(outcome.count > 0);
         const QByteArray bytes = readAll(path);
-        const QString agendaTitle = MeetingService(*m_root).agenda(m_meetingId).value().constFirst().title;
+        const QString agendaTitle = MeetingService(m_demo.root()).agenda(m_meetingId).value().constFirst().title;
         switch (BoardExportJobs::Format(format)) {
         case BoardExportJobs::Format::Pdf:
             QVERIFY(bytes.startsWith("%PDF-"));
@@ -151,7 +141,7 @@ private slots:
                   dialog.setFilePath(path);
               });
         QVERIFY2(!outcome.error, outcome.error ? qPrintable(outcome.error->message) : "");
-        const int decisions = int(MeetingService(*m_root).allDecisions().value().size());
+        const int decisions = int(MeetingService(m_demo.root()).allDecisions().value().size());
         QCOMPARE(outcome.count, decisions);
         const QByteArray bytes = readAll(path);
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
@@ -173,7 +163,7 @@ private slots:
         const QJsonDocument document = QJsonDocument::fromJson(readAll(path), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(document.object().value(u"decisions"_s).toArray().size(),
-                 MeetingService(*m_root).allDecisions().value().size());
+                 MeetingService(m_demo.root()).allDecisions().value().size());
     }
 
     void reviewCalendar()
@@ -186,7 +176,7 @@ private slots:
         const QByteArray bytes = readAll(path);
         QVERIFY(bytes.startsWith("BEGIN:VCALENDAR\r\n"));
         QVERIFY(bytes.endsWith("END:VCALENDAR\r\n"));
-        const int events = int(ReviewCalendar::schedule(*m_root).value().size());
+        const int events = int(ReviewCalendar::schedule(m_demo.root()).value().size());
         QVERIFY(events > 0);
         QCOMPARE(int(bytes.count("BEGIN:VEVENT")), events);
         QCOMPARE(outcome.count, events);

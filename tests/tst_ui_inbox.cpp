@@ -2,13 +2,12 @@
 // exactly what WorkflowService::inbox() (charter-cli inbox) returns for the acting
 // account, double-click opens the system, and workflow steps through the dialog are
 // refused inline with the rule's message, or recorded.
+#include "DemoSession.h"
 #include "governance/InboxDialog.h"
 #include "governance/InboxModel.h"
 #include "governance/WorkflowActionDialog.h"
 #include "governance/WorkflowService.h"
-#include "register/DemoRegister.h"
 #include "register/RegisterService.h"
-#include "storage/Database.h"
 #include "storage/UserRepository.h"
 #include "views/MessageBar.h"
 
@@ -36,42 +35,14 @@ class TestUiInbox : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<RegisterService> m_root;
-
-    RegisterService as(const QString &login) const { return m_root->actingAs(login); }
-
-    // A login of the demo whose inbox holds an item of TASK, or empty.
-    QString loginWith(InboxItem::Task task) const
-    {
-        const QList<User> users = UserRepository(*m_db).all().value();
-        for (const User &user : users) {
-            RegisterService session = as(user.login);
-            Result<QList<InboxItem>> items = WorkflowService(session).inbox();
-            if (!items)
-                continue;
-            for (const InboxItem &item : *items) {
-                if (item.task == task)
-                    return user.login;
-            }
-        }
-        return QString();
-    }
+    test::DemoSession m_demo;
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(m_dir.filePath(u"demo.db"_s));
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        m_db = std::move(*db);
-        m_root = std::make_unique<RegisterService>(*m_db, WriteContext{u"root"_s, {}});
-        m_root->setToday(Today);
-        QVERIFY(m_root->initialise());
-        PortfolioImportOptions options;
-        options.keepIds = true;
-        Result<DemoRegisterSummary> demo = DemoRegister::add(*m_root, Systems, 1, options, true);
-        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message));
+        if (Status opened = m_demo.open(m_dir.filePath(u"demo.db"_s), Today, Systems); !opened)
+            QFAIL(qPrintable(opened.error().message));
     }
 
     void listsWhatCoreReturns_data()
@@ -84,9 +55,9 @@ private slots:
     void listsWhatCoreReturns()
     {
         QFETCH(int, task);
-        const QString login = loginWith(InboxItem::Task(task));
+        const QString login = m_demo.loginWith(InboxItem::Task(task));
         QVERIFY2(!login.isEmpty(), "the demo history has an account with this task");
-        RegisterService session = as(login);
+        RegisterService session = m_demo.as(login);
         const QList<InboxItem> expected = WorkflowService(session).inbox().value();
 
         InboxDialog dialog;
@@ -108,8 +79,8 @@ private slots:
 
     void doubleClickOpensTheSystem()
     {
-        const QString login = loginWith(InboxItem::Task::Sign);
-        RegisterService session = as(login);
+        const QString login = m_demo.loginWith(InboxItem::Task::Sign);
+        RegisterService session = m_demo.as(login);
         InboxDialog dialog;
         dialog.attach(&session);
         dialog.show();
@@ -126,7 +97,7 @@ private slots:
 
     void emptyInboxSaysSo()
     {
-        RegisterService stranger = as(u"nobody-here"_s);
+        RegisterService stranger = m_demo.as(u"nobody-here"_s);
         InboxDialog dialog;
         dialog.attach(&stranger);
         QCOMPARE(dialog.model()->rowCount(), 0);
@@ -138,9 +109,9 @@ private slots:
         // A system in review, and an IT reviewer who did not submit it.
         InboxItem item;
         QString login;
-        const QList<User> users = UserRepository(*m_db).all().value();
+        const QList<User> users = UserRepository(m_demo.db()).all().value();
         for (qint64 id = 1; id <= Systems && login.isEmpty(); ++id) {
-            const WorkflowStatus status = WorkflowService(*m_root).status(id).value();
+            const WorkflowStatus status = WorkflowService(m_demo.root()).status(id).value();
             if (status.record.state != WorkflowState::InReview)
                 continue;
             for (const User &user : users) {
@@ -152,23 +123,23 @@ private slots:
             }
         }
         QVERIFY(!login.isEmpty());
-        RegisterService reviewer = as(login);
+        RegisterService reviewer = m_demo.as(login);
         // Someone without a reviewer role: core refuses, the dialog says why.
-        RegisterService viewer = as(u"nobody-here"_s);
+        RegisterService viewer = m_demo.as(u"nobody-here"_s);
         WorkflowActionDialog dialog(viewer, item.systemId, WorkflowActionDialog::Mode::Review);
         dialog.requestChangesButton()->setChecked(true);
         dialog.reasonEdit()->setPlainText(u"Not my call"_s);
         QVERIFY(!dialog.apply());
         QCOMPARE(dialog.messageBar()->type(), MessageBar::Type::Error);
         QVERIFY(!dialog.messageBar()->text().isEmpty());
-        QCOMPARE(WorkflowService(*m_root).status(item.systemId)->record.state, WorkflowState::InReview);
+        QCOMPARE(WorkflowService(m_demo.root()).status(item.systemId)->record.state, WorkflowState::InReview);
 
         // The reviewer without a reason: asked for one, nothing recorded.
         WorkflowActionDialog noReason(reviewer, item.systemId, WorkflowActionDialog::Mode::Review);
         noReason.requestChangesButton()->setChecked(true);
         QVERIFY(!noReason.apply());
         QCOMPARE(noReason.messageBar()->type(), MessageBar::Type::Warning);
-        QCOMPARE(WorkflowService(*m_root).status(item.systemId)->record.state, WorkflowState::InReview);
+        QCOMPARE(WorkflowService(m_demo.root()).status(item.systemId)->record.state, WorkflowState::InReview);
 
         // With a reason it is recorded, and the item leaves the inbox.
         WorkflowActionDialog decide(reviewer, item.systemId, WorkflowActionDialog::Mode::Review);
@@ -177,7 +148,7 @@ private slots:
         decide.reasonEdit()->setPlainText(u"The escalation path has no second step"_s);
         QVERIFY2(decide.apply(), qPrintable(decide.messageBar()->text()));
         QCOMPARE(applied.count(), 1);
-        QCOMPARE(WorkflowService(*m_root).status(item.systemId)->record.state, WorkflowState::ChangesRequested);
+        QCOMPARE(WorkflowService(m_demo.root()).status(item.systemId)->record.state, WorkflowState::ChangesRequested);
         InboxDialog inbox;
         inbox.attach(&reviewer);
         for (const InboxItem &left : inbox.model()->items())

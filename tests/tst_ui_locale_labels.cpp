@@ -1,14 +1,13 @@
 // The GUI in German on the demo history, offscreen: status labels keep their capital
 // (German nouns are never lower-cased, neither in a column nor inside a sentence), and
 // dates inside sentences use the German short date, never ISO.
+#include "DemoSession.h"
 #include "domain/EnumWords.h"
 #include "governance/InboxDialog.h"
 #include "governance/InboxModel.h"
 #include "governance/SignOffDialog.h"
 #include "governance/WorkflowService.h"
-#include "register/DemoRegister.h"
 #include "register/RegisterService.h"
-#include "storage/Database.h"
 #include "storage/UserRepository.h"
 #include "util/Translations.h"
 #include "views/MessageBar.h"
@@ -36,42 +35,14 @@ class TestUiLocaleLabels : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<RegisterService> m_root;
-
-    RegisterService as(const QString &login) const { return m_root->actingAs(login); }
-
-    // A login of the demo whose inbox holds an item of TASK, or empty.
-    QString loginWith(InboxItem::Task task) const
-    {
-        const QList<User> users = UserRepository(*m_db).all().value();
-        for (const User &user : users) {
-            RegisterService session = as(user.login);
-            Result<QList<InboxItem>> items = WorkflowService(session).inbox();
-            if (!items)
-                continue;
-            for (const InboxItem &item : *items) {
-                if (item.task == task)
-                    return user.login;
-            }
-        }
-        return QString();
-    }
+    test::DemoSession m_demo;
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(m_dir.filePath(u"demo.db"_s));
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        m_db = std::move(*db);
-        m_root = std::make_unique<RegisterService>(*m_db, WriteContext{u"root"_s, {}});
-        m_root->setToday(Today);
-        QVERIFY(m_root->initialise());
-        PortfolioImportOptions options;
-        options.keepIds = true;
-        Result<DemoRegisterSummary> demo = DemoRegister::add(*m_root, Systems, 1, options, true);
-        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message));
+        if (Status opened = m_demo.open(m_dir.filePath(u"demo.db"_s), Today, Systems); !opened)
+            QFAIL(qPrintable(opened.error().message));
 
         // As charter_main does for a German user.
         const QLocale german(QLocale::German, QLocale::Germany);
@@ -85,11 +56,11 @@ private slots:
     void inboxStatesAndDatesInGerman()
     {
         // A year on, every approval's review is due: each re-review reason names its date.
-        m_root->setToday(Today.addYears(1));
-        const auto restore = qScopeGuard([this] { m_root->setToday(Today); });
-        const QString login = loginWith(InboxItem::Task::ReReview);
+        m_demo.root().setToday(Today.addYears(1));
+        const auto restore = qScopeGuard([this] { m_demo.root().setToday(Today); });
+        const QString login = m_demo.loginWith(InboxItem::Task::ReReview);
         QVERIFY2(!login.isEmpty(), "the demo history has an account with a re-review");
-        RegisterService session = as(login);
+        RegisterService session = m_demo.as(login);
         InboxDialog dialog;
         QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.attach(&session);
@@ -112,7 +83,7 @@ private slots:
     // "Cannot sign: it is <state>" inside a sentence keeps the German noun's capital.
     void refusalKeepsTheStateCapitalised()
     {
-        WorkflowService workflow(*m_root);
+        WorkflowService workflow(m_demo.root());
         qint64 draft = 0;
         for (qint64 id = 1; id <= Systems && !draft; ++id) {
             if (workflow.status(id).value().record.state == WorkflowState::Draft)
@@ -120,7 +91,7 @@ private slots:
         }
         QVERIFY2(draft, "the demo history has a draft");
         QString reviewer;
-        const QList<User> users = UserRepository(*m_db).all().value();
+        const QList<User> users = UserRepository(m_demo.db()).all().value();
         for (const User &user : users) {
             if (user.active && user.roles.has(Role::ItReviewer)) {
                 reviewer = user.login;
@@ -129,7 +100,7 @@ private slots:
         }
         QVERIFY(!reviewer.isEmpty());
 
-        RegisterService it = as(reviewer);
+        RegisterService it = m_demo.as(reviewer);
         SignOffDialog dialog(it, draft, SignOffKind::ItReview);
         QVERIFY(!dialog.sign());
         QCOMPARE(dialog.messageBar()->type(), MessageBar::Type::Error);

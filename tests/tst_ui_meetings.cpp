@@ -4,6 +4,7 @@
 // role) shows the rule's message in the dialog and writes nothing. Writes run on a
 // worker: the tests wait for them to end (signals), and check that the window's edit
 // actions are off meanwhile and that a refused dialog keeps what the user typed.
+#include "DemoSession.h"
 #include "meetings/AddItemDialog.h"
 #include "meetings/AgendaModel.h"
 #include "meetings/DecisionDialog.h"
@@ -11,9 +12,7 @@
 #include "meetings/MeetingService.h"
 #include "meetings/MeetingsWindow.h"
 #include "meetings/NewMeetingDialog.h"
-#include "register/DemoRegister.h"
 #include "register/RegisterService.h"
-#include "storage/Database.h"
 #include "storage/UserRepository.h"
 #include "views/MessageBar.h"
 
@@ -43,17 +42,11 @@ class TestUiMeetings : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<RegisterService> m_root;
+    test::DemoSession m_demo;
     QString m_board;    // a board member of the demo
     QString m_outsider; // an active account without the board role
     qint64 m_meetingId = 0;
 
-    RegisterService as(const QString &login) const
-    {
-        RegisterService session = m_root->actingAs(login);
-        return session;
-    }
 
     QList<qint64> agendaIds(RegisterService &session, qint64 meetingId = 0) const
     {
@@ -68,17 +61,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(m_dir.filePath(u"demo.db"_s));
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        m_db = std::move(*db);
-        m_root = std::make_unique<RegisterService>(*m_db, WriteContext{u"root"_s, {}});
-        m_root->setToday(Today);
-        QVERIFY(m_root->initialise());
-        PortfolioImportOptions options;
-        options.keepIds = true;
-        Result<DemoRegisterSummary> demo = DemoRegister::add(*m_root, Systems, 1, options, true);
-        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message));
-        const QList<User> users = UserRepository(*m_db).all().value();
+        if (Status opened = m_demo.open(m_dir.filePath(u"demo.db"_s), Today, Systems); !opened)
+            QFAIL(qPrintable(opened.error().message));
+        const QList<User> users = UserRepository(m_demo.db()).all().value();
         for (const User &user : users) {
             if (!user.active)
                 continue;
@@ -94,7 +79,7 @@ private slots:
 
     void createsMeetingThroughDialog()
     {
-        RegisterService session = as(m_board);
+        RegisterService session = m_demo.as(m_board);
         MeetingsWindow window;
         QAbstractItemModelTester meetingsTester(window.meetingModel(),
                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -138,7 +123,7 @@ private slots:
 
     void reordersAgenda()
     {
-        RegisterService session = as(m_board);
+        RegisterService session = m_demo.as(m_board);
         MeetingsWindow window;
         QAbstractItemModelTester agendaTester(window.agendaModel(),
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -175,7 +160,7 @@ private slots:
 
     void recordsDecisionIntoMinutes()
     {
-        RegisterService session = as(m_board);
+        RegisterService session = m_demo.as(m_board);
         MeetingsWindow window;
         window.attach(&session);
         window.selectMeeting(m_meetingId);
@@ -228,7 +213,7 @@ private slots:
 
     void refusedDecisionShowsMessageAndWritesNothing()
     {
-        RegisterService session = as(m_outsider);
+        RegisterService session = m_demo.as(m_outsider);
         MeetingsWindow window;
         window.attach(&session);
         window.selectMeeting(m_meetingId);
@@ -257,7 +242,7 @@ private slots:
 
     void refusedAgendaChangeShowsInWindow()
     {
-        RegisterService session = as(m_outsider);
+        RegisterService session = m_demo.as(m_outsider);
         MeetingsWindow window;
         window.attach(&session);
         window.selectMeeting(m_meetingId);
@@ -277,7 +262,7 @@ private slots:
     void addedItemRefusalKeepsInput()
     {
         // The demo's meeting is closed: its agenda takes no more items.
-        RegisterService session = as(m_board);
+        RegisterService session = m_demo.as(m_board);
         MeetingsWindow window;
         window.attach(&session);
         qint64 closed = 0;

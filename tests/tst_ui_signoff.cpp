@@ -2,11 +2,10 @@
 // binds to and its SHA-256; for a stale sign-off it says "re-sign required" and lists
 // what changed since signing; signing binds to the hash shown, so content changed
 // meanwhile is refused inline instead of signed.
+#include "DemoSession.h"
 #include "governance/SignOffDialog.h"
 #include "governance/WorkflowService.h"
-#include "register/DemoRegister.h"
 #include "register/RegisterService.h"
-#include "storage/Database.h"
 #include "storage/UserRepository.h"
 #include "views/MessageBar.h"
 
@@ -33,13 +32,12 @@ class TestUiSignoff : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<RegisterService> m_root;
+    test::DemoSession m_demo;
 
     // A stale sign-off of the current cycle of a system in review.
     std::optional<std::pair<qint64, SignOffStatus>> staleInReview() const
     {
-        WorkflowService workflow(*m_root);
+        WorkflowService workflow(m_demo.root());
         for (qint64 id = 1; id <= Systems; ++id) {
             const WorkflowStatus status = workflow.status(id).value();
             if (status.record.state != WorkflowState::InReview)
@@ -56,17 +54,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(m_dir.filePath(u"demo.db"_s));
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        m_db = std::move(*db);
-        m_root = std::make_unique<RegisterService>(*m_db, WriteContext{u"root"_s, {}});
-        m_root->setToday(Today);
-        QVERIFY(m_root->initialise());
-        PortfolioImportOptions options;
-        options.keepIds = true;
-        Result<DemoRegisterSummary> demo = DemoRegister::add(*m_root, Systems, 1, options, true);
-        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message));
-        QVERIFY(demo->history->staleSignOffs > 0);
+        if (Status opened = m_demo.open(m_dir.filePath(u"demo.db"_s), Today, Systems); !opened)
+            QFAIL(qPrintable(opened.error().message));
+        QVERIFY(m_demo.demo().history->staleSignOffs > 0);
     }
 
     void staleSignOffShowsHashAndDiff()
@@ -74,8 +64,8 @@ private slots:
         const auto stale = staleInReview();
         QVERIFY2(stale, "the demo history has a stale sign-off on a system in review");
         const auto &[systemId, given] = *stale;
-        const WorkflowStatus status = WorkflowService(*m_root).status(systemId).value();
-        RegisterService signer = m_root->actingAs(given.signOff.signer);
+        const WorkflowStatus status = WorkflowService(m_demo.root()).status(systemId).value();
+        RegisterService signer = m_demo.as(given.signOff.signer);
 
         SignOffDialog dialog(signer, systemId, given.signOff.kind);
         dialog.show();
@@ -106,7 +96,7 @@ private slots:
         QSignalSpy signedOff(&dialog, &SignOffDialog::signedOff);
         QVERIFY2(dialog.sign(), qPrintable(dialog.messageBar()->text()));
         QCOMPARE(signedOff.count(), 1);
-        const WorkflowStatus after = WorkflowService(*m_root).status(systemId).value();
+        const WorkflowStatus after = WorkflowService(m_demo.root()).status(systemId).value();
         bool current = false;
         for (const SignOffStatus &s : after.signOffs.signOffs) {
             if (s.signOff.signer == given.signOff.signer && s.signOff.kind == given.signOff.kind && s.current) {
@@ -125,7 +115,7 @@ private slots:
     void contentChangedMeanwhileIsRefusedInline()
     {
         // A system in review; an IT reviewer who has not signed it yet.
-        WorkflowService workflow(*m_root);
+        WorkflowService workflow(m_demo.root());
         qint64 systemId = 0;
         QString reviewer;
         for (qint64 id = 1; id <= Systems && !systemId; ++id) {
@@ -141,7 +131,7 @@ private slots:
         }
         QVERIFY(systemId);
         const WorkflowStatus before = workflow.status(systemId).value();
-        const QList<User> users = UserRepository(*m_db).all().value();
+        const QList<User> users = UserRepository(m_demo.db()).all().value();
         for (const User &user : users) {
             if (user.roles.has(Role::ItReviewer) && user.active && !before.submitters.contains(user.login)) {
                 reviewer = user.login;
@@ -151,7 +141,7 @@ private slots:
         QVERIFY(!reviewer.isEmpty());
 
         // Admin manages accounts but never signs: refused by role, shown inline.
-        RegisterService admin = m_root->actingAs(u"root"_s);
+        RegisterService admin = m_demo.as(u"root"_s);
         SignOffDialog refused(admin, systemId, SignOffKind::ItReview);
         QVERIFY(!refused.sign());
         QCOMPARE(refused.messageBar()->type(), MessageBar::Type::Error);
@@ -159,24 +149,24 @@ private slots:
 
         // The record changes while the reviewer's dialog is open: the hash shown no
         // longer holds, so nothing is signed.
-        RegisterService it = m_root->actingAs(reviewer);
+        RegisterService it = m_demo.as(reviewer);
         SignOffDialog dialog(it, systemId, SignOffKind::ItReview);
         const QString shown = dialog.contentSha256();
-        Result<SystemDetails> details = m_root->details(systemId);
+        Result<SystemDetails> details = m_demo.root().details(systemId);
         QVERIFY(details);
         AiSystem changed = details->system;
         changed.purpose += u" (revised)"_s;
-        QVERIFY(m_root->updateSystem(changed));
-        QVERIFY(WorkflowService(*m_root).status(systemId)->contentSha256 != shown);
-        const int signOffsBefore = int(WorkflowService(*m_root).signOffHistory(systemId)->size());
+        QVERIFY(m_demo.root().updateSystem(changed));
+        QVERIFY(WorkflowService(m_demo.root()).status(systemId)->contentSha256 != shown);
+        const int signOffsBefore = int(WorkflowService(m_demo.root()).signOffHistory(systemId)->size());
         QVERIFY(!dialog.sign());
         QCOMPARE(dialog.messageBar()->type(), MessageBar::Type::Error);
-        QCOMPARE(int(WorkflowService(*m_root).signOffHistory(systemId)->size()), signOffsBefore);
+        QCOMPARE(int(WorkflowService(m_demo.root()).signOffHistory(systemId)->size()), signOffsBefore);
 
         // Shown the new content, the reviewer signs it.
         SignOffDialog fresh(it, systemId, SignOffKind::ItReview);
         QVERIFY2(fresh.sign(), qPrintable(fresh.messageBar()->text()));
-        QCOMPARE(int(WorkflowService(*m_root).signOffHistory(systemId)->size()), signOffsBefore + 1);
+        QCOMPARE(int(WorkflowService(m_demo.root()).signOffHistory(systemId)->size()), signOffsBefore + 1);
     }
 };
 

@@ -1,13 +1,13 @@
 // The Users and Roles dialog, offscreen, on a demo register: an admin adds an account
 // with roles and it is stored as RolesService has it; a non-admin's attempt is refused
 // inline with the rule's message and writes nothing; the last admin cannot be demoted.
+#include "DemoSession.h"
 #include "governance/GovernanceWorkspace.h"
 #include "governance/RolesService.h"
 #include "governance/UsersDialog.h"
 #include "governance/UsersModel.h"
 #include "interchange/DemoPortfolio.h"
 #include "register/RegisterService.h"
-#include "storage/Database.h"
 #include "storage/UserRepository.h"
 #include "views/MessageBar.h"
 
@@ -47,10 +47,9 @@ class TestUiUsers : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<RegisterService> m_root;
+    test::DemoSession m_demo;
 
-    QList<User> storedUsers() const { return UserRepository(*m_db).all().value(); }
+    QList<User> storedUsers() const { return UserRepository(m_demo.db()).all().value(); }
     std::optional<User> stored(const QString &login) const
     {
         for (const User &user : storedUsers()) {
@@ -64,21 +63,18 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto db = Database::open(m_dir.filePath(u"demo.db"_s));
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        m_db = std::move(*db);
-        m_root = std::make_unique<RegisterService>(*m_db, WriteContext{u"root"_s, {}});
-        m_root->setToday(Today);
-        QVERIFY(m_root->initialise()); // root: the first account, admin and contributor
+        // root: the first account, admin and contributor.
+        if (Status opened = m_demo.open(m_dir.filePath(u"demo.db"_s), Today); !opened)
+            QFAIL(qPrintable(opened.error().message));
         PortfolioImportOptions options;
         options.keepIds = true;
-        QVERIFY(m_root->importPortfolio(generateDemoPortfolio(20, 1, Today), options));
-        QVERIFY(RolesService(*m_root).addUser(u"vera"_s, RoleSet{Role::Contributor}, u"Vera Viewer"_s));
+        QVERIFY(m_demo.root().importPortfolio(generateDemoPortfolio(20, 1, Today), options));
+        QVERIFY(RolesService(m_demo.root()).addUser(u"vera"_s, RoleSet{Role::Contributor}, u"Vera Viewer"_s));
     }
 
     void modelPassesTester()
     {
-        UsersDialog dialog(*m_root);
+        UsersDialog dialog(m_demo.root());
         QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(dialog.model()->rowCount(), storedUsers().size());
         dialog.reload();
@@ -91,7 +87,7 @@ private slots:
 
     void adminAddsUserWithRoles()
     {
-        UsersDialog dialog(*m_root);
+        UsersDialog dialog(m_demo.root());
         QVERIFY(dialog.personCombo()->count() > 1); // the demo directory
         dialog.loginEdit()->setText(u"irene"_s);
         dialog.nameEdit()->setText(u"Irene Reviewer"_s);
@@ -126,7 +122,7 @@ private slots:
 
     void nonAdminIsRefusedAndNothingWritten()
     {
-        RegisterService vera = m_root->actingAs(u"vera"_s);
+        RegisterService vera = m_demo.as(u"vera"_s);
         UsersDialog dialog(vera);
         const QList<User> before = storedUsers();
         dialog.loginEdit()->setText(u"mallory"_s);
@@ -159,7 +155,7 @@ private slots:
         QMenu *menu = workspace.createMenu(&window);
         QVERIFY(menu->actions().contains(workspace.usersAction()));
         QVERIFY(!workspace.usersAction()->isEnabled()); // no database open
-        workspace.attach(m_root.get());
+        workspace.attach(&m_demo.root());
         QVERIFY(workspace.usersAction()->isEnabled());
         workspace.usersAction()->trigger();
         auto *dialog = window.findChild<UsersDialog *>();
@@ -172,7 +168,7 @@ private slots:
 
     void lastAdminCannotBeDemoted()
     {
-        UsersDialog dialog(*m_root);
+        UsersDialog dialog(m_demo.root());
         const QList<User> before = storedUsers();
         dialog.table()->selectRow(dialog.model()->rowOf(u"root"_s));
         box(dialog.selectedRoleBoxes(), Role::Admin)->setChecked(false);

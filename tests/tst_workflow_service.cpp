@@ -516,6 +516,75 @@ private slots:
         RegisterService bea = as(u"bea"_s);
         QVERIFY(bea.addSystem(system).ok());
     }
+
+    // statuses() of more systems than it reads by key reads every table once: each
+    // status must be what status() reads system by system, in every state.
+    void manyStatusesAreEachSystemsStatus()
+    {
+        QList<qint64> ids{m_system};
+        for (int i = 0; ids.size() <= WorkflowService::ReadByKeyUpTo + 2; ++i)
+            ids.append(addSystem(u"System %1"_s.arg(i), i >= 9 && i % 2 == 0)); // high: untouched
+        RegisterService alice = as(u"alice"_s);
+        RegisterService ivan = as(u"ivan"_s);
+        ok(WorkflowService(alice).submit(ids[1]));                              // in review, nothing signed
+        ok(WorkflowService(alice).submit(ids[2]));
+        ok(WorkflowService(ivan).sign(ids[2], SignOffKind::ItReview));          // in review, one of two
+        readyForApproval(ids[3]);                                               // every sign-off in
+        readyForApproval(ids[4]);
+        ok(WorkflowService(ivan).approve(ids[4], {u"ok"_s, {}, {}}));           // approved
+        readyForApproval(ids[5]);
+        ok(WorkflowService(ivan).approve(ids[5], {u"ok"_s, {}, {}}));
+        AiSystem changed = ok(SystemRepository(*m_db).load(ids[5]));
+        changed.boundaries[0].influence = InfluenceLevel::Autonomous;
+        QVERIFY(alice.updateSystem(changed).ok());                              // needs re-approval
+        readyForApproval(ids[6]);
+        ok(WorkflowService(ivan).reject(ids[6], u"Duplicate"_s));
+        ok(WorkflowService(as(u"carl"_s)).submit(ids[6]));                      // cycle 2, another submitter
+        ok(WorkflowService(alice).submit(ids[7]));
+        ok(WorkflowService(ivan).requestChanges(ids[7], u"Name the IT contact."_s));
+        ok(WorkflowService(alice).submit(ids[8]));
+        ok(WorkflowService(ivan).requestChanges(ids[8], u"Name the IT contact."_s));
+        ok(WorkflowService(as(u"carl"_s)).submit(ids[8]));                      // same cycle, two submitters
+
+        const QHash<qint64, WorkflowStatus> all = ok(WorkflowService(*m_admin).statuses(ids));
+        QCOMPARE(all.size(), ids.size());
+        for (const qint64 id : std::as_const(ids)) {
+            const WorkflowStatus one = ok(WorkflowService(*m_admin).status(id));
+            const WorkflowStatus &many = all[id];
+            QCOMPARE(many.systemId, id);
+            QCOMPARE(many.systemName, one.systemName);
+            QCOMPARE(many.record, one.record);
+            QCOMPARE(many.tier, one.tier);
+            QCOMPARE(many.policyVersion, one.policyVersion);
+            QCOMPARE(many.content, one.content);
+            QCOMPARE(many.contentSha256, one.contentSha256);
+            QCOMPARE(many.signOffs.signOffs, one.signOffs.signOffs);
+            QCOMPARE(many.signOffs.requirements, one.signOffs.requirements);
+            QCOMPARE(many.signOffs.missing(), one.signOffs.missing());
+            QCOMPARE(many.submitters, one.submitters);
+            QCOMPARE(many.reapproval, one.reapproval);
+            QCOMPARE(many.reviewDue, one.reviewDue);
+            QCOMPARE(many.history, one.history);
+        }
+        // The states above are all there (so the comparison covered each).
+        QCOMPARE(all[ids[1]].record.state, WorkflowState::InReview);
+        QCOMPARE(all[ids[2]].signOffs.signOffs.size(), 1);
+        QVERIFY(all[ids[3]].signOffs.complete());
+        QVERIFY(!all[ids[4]].needsReapproval());
+        QCOMPARE(all[ids[5]].reapproval.first().kind, ReapprovalReason::Kind::MaterialChange);
+        QCOMPARE(all[ids[6]].record.cycle, 2);
+        QCOMPARE(all[ids[6]].submitters, QStringList{u"carl"_s});
+        QCOMPARE(all[ids[7]].record.state, WorkflowState::ChangesRequested);
+        QCOMPARE(all[ids[8]].submitters, (QStringList{u"alice"_s, u"carl"_s}));
+        QCOMPARE(all[ids[9]].record.state, WorkflowState::Draft);
+
+        // An unknown system: the error status() gives.
+        QList<qint64> withUnknown = ids;
+        withUnknown.append(999999);
+        const Result<QHash<qint64, WorkflowStatus>> unknown = WorkflowService(*m_admin).statuses(withUnknown);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().message, WorkflowService(*m_admin).status(999999).error().message);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkflowService)

@@ -3223,6 +3223,14 @@ Fügen Sie eine je Entscheidung hinzu, die das System beeinflusst.</translation>
         <source>recording the acknowledgement of incident %1</source>
         <translation>Bestätigung von Vorfall %1 wird erfasst</translation>
     </message>
+    <message>
+        <source>reading the overrides since %1</source>
+        <translation>Übersteuerungen seit %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>reading the incidents since %1</source>
+        <translation>Vorfälle seit %1 werden gelesen</translation>
+    </message>
 </context>
 <context>
     <name>charter::DecisionLogService</name>
@@ -5329,14 +5337,6 @@ Fügen Sie die erste Stufe hinzu.</translation>
         <translation>Entscheidung von Sitzung %1 wird erfasst</translation>
     </message>
     <message>
-        <source>reading the incidents since %1</source>
-        <translation>Vorfälle seit %1 werden gelesen</translation>
-    </message>
-    <message>
-        <source>reading the overrides since %1</source>
-        <translation>Übersteuerungen seit %1 werden gelesen</translation>
-    </message>
-    <message>
         <source>reading the meetings&apos; agendas</source>
         <translation>beim Lesen der Tagesordnungen</translation>
     </message>
@@ -6582,6 +6582,14 @@ Fügen Sie die erste Stufe hinzu.</translation>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
+    <message>
+        <source>%1 – shared database</source>
+        <translation>%1 – gemeinsame Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 – shared database on %2</source>
+        <translation>%1 – gemeinsame Datenbank auf %2</translation>
+    </message>
 </context>
 <context>
     <name>charter::RecordDraft</name>
@@ -7725,6 +7733,10 @@ Fügen Sie die erste Stufe hinzu.</translation>
     <message>
         <source>recording the sign-off on system %1</source>
         <translation>Abzeichnung an System %1 wird erfasst</translation>
+    </message>
+    <message>
+        <source>reading the sign-offs of the current review cycles</source>
+        <translation>Freigaben der laufenden Prüfzyklen werden gelesen</translation>
     </message>
 </context>
 <context>
@@ -9022,6 +9034,10 @@ Dieser Charter-Build enthält kein Benutzerhandbuch. Siehe `docs/user-guide.md` 
     <message>
         <source>reading who submitted system %1</source>
         <translation>Wer System %1 eingereicht hat, wird gelesen</translation>
+    </message>
+    <message>
+        <source>reading the workflow history</source>
+        <translation>Workflow-Verlauf wird gelesen</translation>
     </message>
 </context>
 <context>

@@ -3223,6 +3223,14 @@ Ajoutez-en une par décision influencée par le système.</translation>
         <source>recording the acknowledgement of incident %1</source>
         <translation>enregistrement de la prise en compte de l&apos;incident %1</translation>
     </message>
+    <message>
+        <source>reading the overrides since %1</source>
+        <translation>lecture des dérogations depuis le %1</translation>
+    </message>
+    <message>
+        <source>reading the incidents since %1</source>
+        <translation>lecture des incidents depuis le %1</translation>
+    </message>
 </context>
 <context>
     <name>charter::DecisionLogService</name>
@@ -5329,14 +5337,6 @@ Ajoutez la première étape.</translation>
         <translation>enregistrement d&apos;une décision de la réunion %1</translation>
     </message>
     <message>
-        <source>reading the incidents since %1</source>
-        <translation>lecture des incidents depuis le %1</translation>
-    </message>
-    <message>
-        <source>reading the overrides since %1</source>
-        <translation>lecture des dérogations depuis le %1</translation>
-    </message>
-    <message>
         <source>reading the meetings&apos; agendas</source>
         <translation>lors de la lecture des ordres du jour</translation>
     </message>
@@ -6582,6 +6582,14 @@ Ajoutez la première étape.</translation>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vider le menu</translation>
     </message>
+    <message>
+        <source>%1 – shared database</source>
+        <translation>%1 – base de données partagée</translation>
+    </message>
+    <message>
+        <source>%1 – shared database on %2</source>
+        <translation>%1 – base de données partagée sur %2</translation>
+    </message>
 </context>
 <context>
     <name>charter::RecordDraft</name>
@@ -7725,6 +7733,10 @@ Ajoutez la première étape.</translation>
     <message>
         <source>recording the sign-off on system %1</source>
         <translation>enregistrement du visa sur le système %1</translation>
+    </message>
+    <message>
+        <source>reading the sign-offs of the current review cycles</source>
+        <translation>lecture des validations des cycles de revue en cours</translation>
     </message>
 </context>
 <context>
@@ -9022,6 +9034,10 @@ Cette version de Charter n&apos;inclut pas de guide de l&apos;utilisateur. Voir 
     <message>
         <source>reading who submitted system %1</source>
         <translation>lecture de qui a soumis le système %1</translation>
+    </message>
+    <message>
+        <source>reading the workflow history</source>
+        <translation>lecture de l&apos;historique de workflow</translation>
     </message>
 </context>
 <context>

@@ -29,13 +29,9 @@ LiveRefresh::LiveRefresh(const QString &location, MainConnection main, Timing ti
     m_refreshDelay.setSingleShot(true);
     m_refreshDelay.setInterval(100);
     connect(&m_refreshDelay, &QTimer::timeout, this, &LiveRefresh::refreshNeeded);
-    const auto scheduleRefresh = [this] {
-        if (!m_refreshDelay.isActive())
-            m_refreshDelay.start();
-    };
     // The notifier's signals cross from the worker: queued, in the order sent.
-    connect(m_notifier, &ChangeNotifier::changed, this, scheduleRefresh);
-    connect(m_notifier, &ChangeNotifier::resynchronise, this, scheduleRefresh);
+    connect(m_notifier, &ChangeNotifier::changed, this, &LiveRefresh::scheduleRefresh);
+    connect(m_notifier, &ChangeNotifier::resynchronise, this, &LiveRefresh::scheduleRefresh);
     connect(m_notifier, &ChangeNotifier::connectionLost, this, &LiveRefresh::reportLost);
     connect(m_notifier, &ChangeNotifier::watchedConnectionLost, this, &LiveRefresh::loseMain);
     connect(m_notifier, &ChangeNotifier::reconnected, this, [this] {
@@ -53,9 +49,13 @@ LiveRefresh::LiveRefresh(const QString &location, MainConnection main, Timing ti
     m_notifier->moveToThread(&m_worker);
     m_worker.start();
     watchMain();
-    QMetaObject::invokeMethod(m_notifier, [notifier = m_notifier] {
-        if (Status status = notifier->start(); !status)
+    QMetaObject::invokeMethod(m_notifier, [this, notifier = m_notifier] {
+        if (Status status = notifier->start(); !status) {
             spdlog::warn("Live refresh is off for now: {}", status.error().message.toStdString());
+            return; // retried; resynchronise() follows the first success
+        }
+        // Commits between the window's read and this LISTEN sent nothing it heard.
+        QMetaObject::invokeMethod(this, &LiveRefresh::scheduleRefresh);
     });
 }
 
@@ -71,6 +71,13 @@ LiveRefresh::~LiveRefresh()
                               Qt::BlockingQueuedConnection);
     m_worker.quit();
     m_worker.wait();
+}
+
+void LiveRefresh::scheduleRefresh()
+{
+    // Not restarted by later changes (see the constructor).
+    if (!m_refreshDelay.isActive())
+        m_refreshDelay.start();
 }
 
 void LiveRefresh::watchMain()
@@ -119,8 +126,7 @@ void LiveRefresh::reopenMain()
         m_reported = false;
         emit reconnected();
     }
-    if (!m_refreshDelay.isActive())
-        m_refreshDelay.start(); // what happened while we were away
+    scheduleRefresh(); // what happened while we were away
 }
 
 } // namespace charter

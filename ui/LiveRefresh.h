@@ -23,6 +23,7 @@ namespace charter {
 // is reopened on the window's thread as soon as the notifier has reached the server
 // again, retried with backoff while the server still refuses it. reconnected() comes
 // when both are back, followed by a refresh (notifications sent meanwhile were lost).
+// The first LISTEN is followed by a refresh too: the window read the register before it.
 class LiveRefresh : public QObject {
     Q_OBJECT
 
@@ -60,6 +61,7 @@ signals:
     void reconnected();
 
 private:
+    void scheduleRefresh();
     void reportLost();
     void loseMain();
     void reopenMain();

@@ -1,8 +1,8 @@
 #include "Json.h"
+#include "CanonicalSystemJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonValue>
 #include <QRegularExpression>
 
@@ -650,12 +650,9 @@ Result<AiSystem> fromJson<AiSystem>(const QJsonObject &object, const QString &pa
 
 QByteArray canonicalBytes(const AiSystem &system)
 {
-    QJsonObject object = toJson(system);
-    // Bookkeeping changes on every save without changing what was signed.
-    object.remove(u"version"_s);
-    object.remove(u"createdAt"_s);
-    object.remove(u"updatedAt"_s);
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    // The direct writer leaves out the bookkeeping (version, createdAt, updatedAt): it
+    // changes on every save without changing what was signed.
+    return canonicalSystemJson(system);
 }
 
 } // namespace charter

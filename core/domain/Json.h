@@ -43,7 +43,8 @@ Result<AiSystem> fromJson<AiSystem>(const QJsonObject &object, const QString &pa
 // Compact JSON of the system with sorted keys and without the bookkeeping fields
 // (version, createdAt, updatedAt): the exact content someone signs off. It is hashed
 // for sign-offs and the audit trail, so its bytes must never change for equal content;
-// tst_portfolio_json pins them with a golden file.
+// tst_portfolio_json pins them with a golden file. Written by canonicalSystemJson()
+// (CanonicalSystemJson.h) straight into bytes, without a QJsonObject.
 QByteArray canonicalBytes(const AiSystem &system);
 
 } // namespace charter

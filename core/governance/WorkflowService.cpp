@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/SignOffRepository.h"
 #include "storage/SystemRepository.h"
+#include "storage/VendorRepository.h"
 #include "storage/WorkflowRepository.h"
 #include "util/DisplayDate.h"
 
@@ -54,41 +55,146 @@ Status checkPermission(const Actor &actor, WorkflowAction action, const QStringL
 
 Result<WorkflowStatus> WorkflowService::status(qint64 systemId) const
 {
+    Result<QHash<qint64, WorkflowStatus>> statuses = this->statuses({systemId});
+    if (!statuses)
+        return statuses.error();
+    return statuses->take(systemId);
+}
+
+Result<QHash<qint64, WorkflowStatus>> WorkflowService::statuses(const QList<qint64> &systemIds) const
+{
+    Result<QList<StatusInput>> inputs = systemIds.size() <= ReadByKeyUpTo ? inputsByKey(systemIds)
+                                                                          : inputsFromTables(systemIds);
+    if (!inputs)
+        return inputs.error();
+    const Policy &policy = m_session.policy();
+    QHash<qint64, WorkflowStatus> statuses;
+    statuses.reserve(inputs->size());
+    for (StatusInput &input : *inputs) {
+        WorkflowStatus status;
+        status.systemId = input.system.id;
+        status.systemName = input.system.name;
+        status.record = std::move(input.record);
+        status.tier = input.tier;
+        status.policyVersion = policy.version();
+        status.content = canonicalBytes(input.system);
+        status.contentSha256 = contentSha256(status.content);
+        status.signOffs = evaluateSignOffs(input.signOffs, status.content, status.tier,
+                                           policy.requiredSignOffs(status.tier), status.record.cycle);
+        for (const WorkflowEvent &event : std::as_const(input.events)) {
+            if (event.cycle == status.record.cycle && event.action == WorkflowAction::Submit
+                && !status.submitters.contains(event.actor))
+                status.submitters.append(event.actor);
+        }
+        status.submitters.sort();
+        status.reapproval = reapprovalReasons(status.record, status.content, status.tier, policy, m_session.today());
+        status.reviewDue = reviewDueDate(status.record, status.tier, policy);
+        status.history = std::move(input.events);
+        statuses.insert(status.systemId, std::move(status));
+    }
+    return statuses;
+}
+
+Result<WorkflowService::StatusInput> WorkflowService::inputByKey(qint64 systemId) const
+{
     Database &db = m_session.database();
-    Result<SystemDetails> details = m_session.details(systemId);
-    if (!details)
-        return details.error();
+    StatusInput input;
+    Result<AiSystem> system = SystemRepository(db).load(systemId);
+    if (!system)
+        return system.error();
+    input.system = std::move(*system);
+    std::optional<Vendor> vendor;
+    if (input.system.vendorId > 0) {
+        Result<Vendor> loaded = VendorRepository(db).load(input.system.vendorId);
+        if (!loaded)
+            return loaded.error();
+        vendor = std::move(*loaded);
+    }
+    input.tier = m_session.assess(input.system, vendor ? &*vendor : nullptr).tier;
     WorkflowRepository workflows(db);
     Result<WorkflowRecord> record = workflows.load(systemId);
     if (!record)
         return record.error();
-
-    WorkflowStatus status;
-    status.systemId = systemId;
-    status.systemName = details->system.name;
-    status.record = *record;
-    status.tier = details->risk.tier;
-    status.policyVersion = m_session.policy().version();
-    status.content = canonicalBytes(details->system);
-    status.contentSha256 = contentSha256(status.content);
-
+    input.record = *record;
     Result<QList<SignOff>> signOffs = SignOffRepository(db).forSystem(systemId, record->cycle);
     if (!signOffs)
         return signOffs.error();
-    status.signOffs = evaluateSignOffs(*signOffs, status.content, status.tier,
-                                       m_session.policy().requiredSignOffs(status.tier), record->cycle);
-    Result<QStringList> submitters = workflows.submitters(systemId, record->cycle);
-    if (!submitters)
-        return submitters.error();
-    status.submitters = *submitters;
-    status.reapproval = reapprovalReasons(*record, status.content, status.tier, m_session.policy(),
-                                          m_session.today());
-    status.reviewDue = reviewDueDate(*record, status.tier, m_session.policy());
-    Result<QList<WorkflowEvent>> history = workflows.events(systemId);
-    if (!history)
-        return history.error();
-    status.history = *history;
-    return status;
+    input.signOffs = *signOffs;
+    Result<QList<WorkflowEvent>> events = workflows.events(systemId);
+    if (!events)
+        return events.error();
+    input.events = *events;
+    return input;
+}
+
+Result<QList<WorkflowService::StatusInput>> WorkflowService::inputsByKey(const QList<qint64> &systemIds) const
+{
+    QList<StatusInput> inputs;
+    for (const qint64 id : systemIds) {
+        Result<StatusInput> input = inputByKey(id);
+        if (!input)
+            return input.error();
+        inputs.append(std::move(*input));
+    }
+    return inputs;
+}
+
+Result<QList<WorkflowService::StatusInput>> WorkflowService::inputsFromTables(const QList<qint64> &systemIds) const
+{
+    Database &db = m_session.database();
+    Result<QList<AiSystem>> systems = SystemRepository(db).all();
+    if (!systems)
+        return systems.error();
+    Result<QList<Vendor>> vendors = VendorRepository(db).all();
+    if (!vendors)
+        return vendors.error();
+    WorkflowRepository workflows(db);
+    Result<QList<WorkflowRecord>> records = workflows.inStates({});
+    if (!records)
+        return records.error();
+    Result<QHash<qint64, QList<SignOff>>> signOffs = SignOffRepository(db).ofCurrentCycles();
+    if (!signOffs)
+        return signOffs.error();
+    Result<QHash<qint64, QList<WorkflowEvent>>> events = workflows.allEvents();
+    if (!events)
+        return events.error();
+
+    QHash<qint64, const AiSystem *> systemById;
+    for (const AiSystem &system : std::as_const(*systems))
+        systemById.insert(system.id, &system);
+    QHash<qint64, const Vendor *> vendorById;
+    for (const Vendor &vendor : std::as_const(*vendors))
+        vendorById.insert(vendor.id, &vendor);
+    QHash<qint64, const WorkflowRecord *> recordById;
+    for (const WorkflowRecord &record : std::as_const(*records))
+        recordById.insert(record.systemId, &record);
+
+    QList<StatusInput> inputs;
+    inputs.reserve(systemIds.size());
+    for (const qint64 id : systemIds) {
+        const AiSystem *system = systemById.value(id);
+        const Vendor *vendor = system ? vendorById.value(system->vendorId) : nullptr;
+        if (!system || (system->vendorId > 0 && !vendor)) {
+            // Not there, or its vendor is not: read it by key for the error that says so.
+            Result<StatusInput> input = inputByKey(id);
+            if (!input)
+                return input.error();
+            inputs.append(std::move(*input));
+            continue;
+        }
+        StatusInput input;
+        input.system = *system;
+        input.tier = m_session.assess(input.system, vendor).tier;
+        if (const WorkflowRecord *record = recordById.value(id)) {
+            input.record = *record;
+        } else {
+            input.record.systemId = id; // a draft, as WorkflowRepository::load gives it
+        }
+        input.signOffs = signOffs->value(id);
+        input.events = events->value(id);
+        inputs.append(std::move(input));
+    }
+    return inputs;
 }
 
 Result<QList<SignOffStatus>> WorkflowService::signOffHistory(qint64 systemId) const

@@ -92,6 +92,11 @@ public:
     explicit WorkflowService(RegisterService &session) : m_session(session) {}
 
     Result<WorkflowStatus> status(qint64 systemId) const;
+    // status() of each of SYSTEMIDS, by id (the one place a status is computed). Up to
+    // ReadByKeyUpTo systems are read by key; more are read with every table once, so
+    // the board pack and the standing agenda cost a few queries, not a few per system.
+    Result<QHash<qint64, WorkflowStatus>> statuses(const QList<qint64> &systemIds) const;
+    static constexpr int ReadByKeyUpTo = 16;
     // Every sign-off the system ever received (all cycles), oldest first, each measured
     // against the current content.
     Result<QList<SignOffStatus>> signOffHistory(qint64 systemId) const;
@@ -122,6 +127,18 @@ public:
     Status noteChange(const AiSystem &before, const AiSystem &after);
 
 private:
+    // What one status is computed from.
+    struct StatusInput {
+        AiSystem system;
+        RiskTier tier = RiskTier::Low;
+        WorkflowRecord record;
+        QList<SignOff> signOffs; // of the record's review cycle
+        QList<WorkflowEvent> events;
+    };
+    Result<StatusInput> inputByKey(qint64 systemId) const;
+    Result<QList<StatusInput>> inputsByKey(const QList<qint64> &systemIds) const;
+    Result<QList<StatusInput>> inputsFromTables(const QList<qint64> &systemIds) const;
+
     Result<WorkflowRecord> apply(qint64 systemId, WorkflowAction action, const ReviewDecision &decision);
 
     RegisterService &m_session;

@@ -243,6 +243,9 @@ Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio 
     WriteContext context = m_context;
     context.reason = options.reason;
 
+    // Declared first, so WAL comes back after the cache is restored and the
+    // transaction has ended.
+    const SqliteBulkJournal bulkJournal(m_db);
     const SqliteBulkCache bulkCache(m_db);
     Status status = m_db.transaction([&]() -> Status {
         Result<Actor> actor = currentActor();

@@ -1,17 +1,14 @@
 #include "BoardPackBuilder.h"
 
 #include "audit/MerkleHash.h"
-#include "domain/Json.h"
 #include "governance/WorkflowService.h"
 #include "reporting/PortfolioMetrics.h"
 #include "register/RegisterService.h"
 #include "storage/AuditStore.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
-#include "storage/SignOffRepository.h"
 #include "storage/SystemRepository.h"
 #include "storage/VendorRepository.h"
-#include "storage/WorkflowRepository.h"
 
 #include <QCoreApplication>
 
@@ -225,18 +222,31 @@ struct BriefInput {
     QStringList missingSignOffs;         // in review only
     QList<ReapprovalReason> reapproval;
     QList<AuditRecord> history;          // the system's and its workflow's entries, oldest first
+
+    void takeWorkflow(const WorkflowStatus &status)
+    {
+        record = status.record;
+        if (record.state == WorkflowState::InReview)
+            missingSignOffs = status.signOffs.missing();
+        reapproval = status.reapproval;
+    }
 };
 
 // Reads the briefs' inputs: system by system through RegisterService::details() and
-// WorkflowService::status(), or (BULK) every table once, computing the same as those two.
+// WorkflowService::status(), or (BULK) every table once: the register's tables here, as
+// details() reads them, and the workflow's through WorkflowService::statuses().
 class BriefSource {
 public:
     BriefSource(RegisterService &session, bool bulk) : m_session(session), m_bulk(bulk) {}
 
-    Status load()
+    Status load(const QList<qint64> &systemIds)
     {
         if (!m_bulk)
             return {};
+        Result<QHash<qint64, WorkflowStatus>> statuses = WorkflowService(m_session).statuses(systemIds);
+        if (!statuses)
+            return statuses.error();
+        m_statuses = std::move(*statuses);
         Database &db = m_session.database();
         Result<QList<AiSystem>> systems = SystemRepository(db).all();
         if (!systems)
@@ -253,15 +263,6 @@ public:
             return people.error();
         for (const Person &person : *people)
             m_people.insert(person.id, person);
-        Result<QList<WorkflowRecord>> records = WorkflowRepository(db).inStates({});
-        if (!records)
-            return records.error();
-        for (const WorkflowRecord &record : *records)
-            m_records.insert(record.systemId, record);
-        Result<QHash<qint64, QList<SignOff>>> signOffs = SignOffRepository(db).ofSystemsInReview();
-        if (!signOffs)
-            return signOffs.error();
-        m_signOffs = *signOffs;
         for (const QString &type : {u"system"_s, u"workflow"_s}) {
             Result<QList<AuditRecord>> found = AuditStore(db).find(AuditFilter{type, QString(), -1});
             if (!found)
@@ -285,10 +286,7 @@ private:
         Result<WorkflowStatus> status = WorkflowService(m_session).status(systemId);
         if (!status)
             return status.error();
-        input.record = status->record;
-        if (status->record.state == WorkflowState::InReview)
-            input.missingSignOffs = status->signOffs.missing();
-        input.reapproval = status->reapproval;
+        input.takeWorkflow(*status);
         AuditStore audit(m_session.database());
         for (const QString &type : {u"system"_s, u"workflow"_s}) {
             Result<QList<AuditRecord>> found = audit.find(AuditFilter{type, QString::number(systemId), -1});
@@ -300,7 +298,7 @@ private:
         return input;
     }
 
-    // As RegisterService::details() and WorkflowService::status(), from the tables read once.
+    // As RegisterService::details() and WorkflowService::status(), from what load() read.
     Result<BriefInput> fromTables(qint64 systemId) const
     {
         BriefInput input;
@@ -327,15 +325,7 @@ private:
         }
         details.risk = m_session.assess(details.system, details.vendor ? &*details.vendor : nullptr);
 
-        input.record = m_records.value(systemId);
-        input.record.systemId = systemId;
-        const QByteArray content = canonicalBytes(details.system);
-        const Policy &policy = m_session.policy();
-        if (input.record.state == WorkflowState::InReview)
-            input.missingSignOffs = evaluateSignOffs(m_signOffs.value(systemId), content, details.risk.tier,
-                                                     policy.requiredSignOffs(details.risk.tier), input.record.cycle)
-                                        .missing();
-        input.reapproval = reapprovalReasons(input.record, content, details.risk.tier, policy, m_session.today());
+        input.takeWorkflow(m_statuses.value(systemId));
         input.history = m_history.value(QString::number(systemId));
         sortBySeq(input.history);
         return input;
@@ -351,8 +341,7 @@ private:
     QHash<qint64, AiSystem> m_systems;
     QHash<qint64, Vendor> m_vendors;
     QHash<qint64, Person> m_people;
-    QHash<qint64, WorkflowRecord> m_records;
-    QHash<qint64, QList<SignOff>> m_signOffs;
+    QHash<qint64, WorkflowStatus> m_statuses;
     QHash<QString, QList<AuditRecord>> m_history;
 };
 
@@ -408,6 +397,16 @@ Result<QList<PackAgendaItem>> BoardPackBuilder::standingAgenda() const
     for (const AiSystem &system : *systems)
         vendorOfSystem.insert(system.id, system.vendorId);
 
+    QList<qint64> inWorkflow;
+    for (const RegistryRow &row : std::as_const(*rows)) {
+        const WorkflowState state = states->value(row.id, WorkflowState::Draft);
+        if (state != WorkflowState::Draft && state != WorkflowState::Retired)
+            inWorkflow.append(row.id);
+    }
+    Result<QHash<qint64, WorkflowStatus>> statuses = workflow.statuses(inWorkflow);
+    if (!statuses)
+        return statuses.error();
+
     const QDate today = m_session.today();
     QList<PackAgendaItem> agenda;
     for (const RegistryRow &row : *rows) {
@@ -416,9 +415,7 @@ Result<QList<PackAgendaItem>> BoardPackBuilder::standingAgenda() const
             continue;
         PackAgendaItem item{row.id, row.name, row.riskTier, state, {}};
         if (state != WorkflowState::Draft) {
-            Result<WorkflowStatus> status = workflow.status(row.id);
-            if (!status)
-                return status.error();
+            const auto status = statuses->constFind(row.id);
             if (state == WorkflowState::InReview)
                 item.reasons.append(status->signOffs.complete() ? tr("Every sign-off is in: waiting for a decision")
                                                                 : tr("In review: waiting for sign-offs"));
@@ -499,13 +496,15 @@ Result<BoardPack> BoardPackBuilder::build(const BoardPackMeeting &meeting, const
 
     // One brief per agenda system.
     const int total = int(pack.agenda.size());
-    int agendaSystems = 0;
-    for (const PackAgendaItem &item : std::as_const(pack.agenda))
-        agendaSystems += item.systemId != 0 ? 1 : 0;
+    QList<qint64> agendaSystems;
+    for (const PackAgendaItem &item : std::as_const(pack.agenda)) {
+        if (item.systemId != 0)
+            agendaSystems.append(item.systemId);
+    }
     const bool bulk = m_loading == Loading::Bulk
-                      || (m_loading == Loading::Auto && agendaSystems > 0 && agendaSystems * 4 >= rows->size());
+                      || (m_loading == Loading::Auto && !agendaSystems.isEmpty() && agendaSystems.size() * 4 >= rows->size());
     BriefSource source(m_session, bulk);
-    if (Status loaded = source.load(); !loaded)
+    if (Status loaded = source.load(agendaSystems); !loaded)
         return loaded.error();
     for (int i = 0; i < total; ++i) {
         if (!reportProgress(progress, i, total))

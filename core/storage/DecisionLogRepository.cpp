@@ -2,6 +2,7 @@
 
 #include "AuditStore.h"
 #include "Database.h"
+#include "ReadRows.h"
 #include "SqlValues.h"
 #include "domain/GovernanceJson.h"
 
@@ -60,30 +61,28 @@ Incident readIncident(const QSqlQuery &query)
 
 Result<QList<Override>> DecisionLogRepository::overrides(qint64 systemId) const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(SelectOverrides + u" WHERE system_id = ? ORDER BY occurred_at, id"_s);
-    query.addBindValue(systemId);
-    if (!query.exec())
-        return m_db.queryError(query, tr("reading the overrides of system %1").arg(systemId));
-    QList<Override> entries;
-    while (query.next())
-        entries.append(readOverride(query));
-    return entries;
+    return readRows(m_db, SelectOverrides + u" WHERE system_id = ? ORDER BY occurred_at, id"_s, {systemId},
+                    tr("reading the overrides of system %1").arg(systemId), readOverride);
 }
 
 Result<QList<Incident>> DecisionLogRepository::incidents(qint64 systemId) const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(SelectIncidents + u" WHERE system_id = ? ORDER BY occurred_at, id"_s);
-    query.addBindValue(systemId);
-    if (!query.exec())
-        return m_db.queryError(query, tr("reading the incidents of system %1").arg(systemId));
-    QList<Incident> incidents;
-    while (query.next())
-        incidents.append(readIncident(query));
-    return incidents;
+    return readRows(m_db, SelectIncidents + u" WHERE system_id = ? ORDER BY occurred_at, id"_s, {systemId},
+                    tr("reading the incidents of system %1").arg(systemId), readIncident);
+}
+
+Result<QList<Override>> DecisionLogRepository::overridesSince(const QDateTime &since) const
+{
+    return readRows(m_db, SelectOverrides + u" WHERE recorded_at >= ? ORDER BY recorded_at, id"_s,
+                    {storedTimestamp(since)},
+                    tr("reading the overrides since %1").arg(since.toString(Qt::ISODate)), readOverride);
+}
+
+Result<QList<Incident>> DecisionLogRepository::incidentsSince(const QDateTime &since) const
+{
+    return readRows(m_db, SelectIncidents + u" WHERE recorded_at >= ? ORDER BY recorded_at, id"_s,
+                    {storedTimestamp(since)},
+                    tr("reading the incidents since %1").arg(since.toString(Qt::ISODate)), readIncident);
 }
 
 Result<Incident> DecisionLogRepository::incident(qint64 id) const

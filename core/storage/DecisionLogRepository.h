@@ -4,6 +4,7 @@
 #include "domain/DecisionLog.h"
 #include "util/Result.h"
 
+#include <QDateTime>
 #include <QList>
 
 namespace charter {
@@ -20,6 +21,9 @@ public:
     Result<QList<Override>> overrides(qint64 systemId) const; // oldest first
     Result<QList<Incident>> incidents(qint64 systemId) const; // oldest first
     Result<Incident> incident(qint64 id) const;
+    // Everything recorded at or after SINCE, every system's, oldest recorded first.
+    Result<QList<Override>> overridesSince(const QDateTime &since) const;
+    Result<QList<Incident>> incidentsSince(const QDateTime &since) const;
 
     Status insert(Override &entry, const WriteContext &context);
     Status insert(Incident &incident, const WriteContext &context);

@@ -2,6 +2,8 @@
 
 #include "AuditStore.h"
 #include "Database.h"
+#include "DecisionLogRepository.h"
+#include "ReadRows.h"
 #include "SqlValues.h"
 #include "domain/GovernanceJson.h"
 
@@ -101,21 +103,20 @@ QByteArray MeetingRepository::agendaAuditBytes(qint64 meetingId, const QList<Age
 
 Result<QList<Meeting>> MeetingRepository::all() const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(SelectMeetings + u" ORDER BY meeting_date, id"_s))
-        return m_db.queryError(query, tr("reading the meetings"));
-    QList<Meeting> meetings;
-    while (query.next())
-        meetings.append(readMeeting(query));
-    QSqlQuery attendees(m_db.connection());
-    attendees.setForwardOnly(true);
-    if (!attendees.exec(u"SELECT meeting_id, login FROM meeting_attendees ORDER BY meeting_id, login"_s))
-        return m_db.queryError(attendees, tr("reading the meetings' attendees"));
+    Result<QList<Meeting>> meetings = readRows(m_db, SelectMeetings + u" ORDER BY meeting_date, id"_s, {},
+                                               tr("reading the meetings"), readMeeting);
+    if (!meetings)
+        return meetings;
+    Result<QList<std::pair<qint64, QString>>> attendees = readRows(
+        m_db, u"SELECT meeting_id, login FROM meeting_attendees ORDER BY meeting_id, login"_s, {},
+        tr("reading the meetings' attendees"),
+        [](const QSqlQuery &q) { return std::pair(q.value(0).toLongLong(), q.value(1).toString()); });
+    if (!attendees)
+        return attendees.error();
     QHash<qint64, QStringList> byMeeting;
-    while (attendees.next())
-        byMeeting[attendees.value(0).toLongLong()].append(attendees.value(1).toString());
-    for (Meeting &meeting : meetings) {
+    for (const auto &[meetingId, login] : std::as_const(*attendees))
+        byMeeting[meetingId].append(login);
+    for (Meeting &meeting : *meetings) {
         meeting.attendees = byMeeting.value(meeting.id);
         meeting.attendees.sort();
     }
@@ -133,14 +134,12 @@ Result<Meeting> MeetingRepository::load(qint64 id) const
     if (!query.next())
         return makeError(ErrorCode::InvalidInput, tr("There is no meeting %1 (see 'charter-cli meeting list').").arg(id));
     Meeting meeting = readMeeting(query);
-    QSqlQuery attendees(m_db.connection());
-    attendees.setForwardOnly(true);
-    attendees.prepare(u"SELECT login FROM meeting_attendees WHERE meeting_id = ? ORDER BY login"_s);
-    attendees.addBindValue(id);
-    if (!attendees.exec())
-        return m_db.queryError(attendees, tr("reading the attendees of meeting %1").arg(id));
-    while (attendees.next())
-        meeting.attendees.append(attendees.value(0).toString());
+    Result<QList<QString>> attendees = readRows(
+        m_db, u"SELECT login FROM meeting_attendees WHERE meeting_id = ? ORDER BY login"_s, {id},
+        tr("reading the attendees of meeting %1").arg(id), [](const QSqlQuery &q) { return q.value(0).toString(); });
+    if (!attendees)
+        return attendees.error();
+    meeting.attendees = *attendees;
     meeting.attendees.sort(); // as MeetingService::create sorts them, whatever the collation
     return meeting;
 }
@@ -227,44 +226,30 @@ Status MeetingRepository::storeTiers(qint64 meetingId, const QHash<qint64, RiskT
 
 Result<QHash<qint64, RiskTier>> MeetingRepository::tiers(qint64 meetingId) const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT system_id, risk_tier FROM meeting_tiers WHERE meeting_id = ?"_s);
-    query.addBindValue(meetingId);
-    if (!query.exec())
-        return m_db.queryError(query, tr("reading the risk tiers of meeting %1").arg(meetingId));
+    Result<QList<std::pair<qint64, RiskTier>>> rows = readRows(
+        m_db, u"SELECT system_id, risk_tier FROM meeting_tiers WHERE meeting_id = ?"_s, {meetingId},
+        tr("reading the risk tiers of meeting %1").arg(meetingId), [](const QSqlQuery &q) {
+            return std::pair(q.value(0).toLongLong(), sql::toEnum(q.value(1), RiskTier::Low));
+        });
+    if (!rows)
+        return rows.error();
     QHash<qint64, RiskTier> tiers;
-    while (query.next())
-        tiers.insert(query.value(0).toLongLong(), sql::toEnum(query.value(1), RiskTier::Low));
+    for (const auto &[systemId, tier] : std::as_const(*rows))
+        tiers.insert(systemId, tier);
     return tiers;
 }
 
 Result<QList<AgendaItem>> MeetingRepository::agenda(qint64 meetingId) const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(SelectItems + u" WHERE meeting_id = ? ORDER BY position, id"_s);
-    query.addBindValue(meetingId);
-    if (!query.exec())
-        return m_db.queryError(query, tr("reading the agenda of meeting %1").arg(meetingId));
-    QList<AgendaItem> items;
-    while (query.next())
-        items.append(readItem(query));
-    return items;
+    return readRows(m_db, SelectItems + u" WHERE meeting_id = ? ORDER BY position, id"_s, {meetingId},
+                    tr("reading the agenda of meeting %1").arg(meetingId), readItem);
 }
 
 Result<QHash<qint64, QList<AgendaItem>>> MeetingRepository::allAgendas() const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(SelectItems + u" ORDER BY meeting_id, position, id"_s))
-        return m_db.queryError(query, tr("reading the meetings' agendas"));
-    QHash<qint64, QList<AgendaItem>> agendas;
-    while (query.next()) {
-        AgendaItem item = readItem(query);
-        agendas[item.meetingId].append(item);
-    }
-    return agendas;
+    return readRowsGrouped(m_db, SelectItems + u" ORDER BY meeting_id, position, id"_s, {},
+                           tr("reading the meetings' agendas"), readItem,
+                           [](const AgendaItem &item) { return item.meetingId; });
 }
 
 Status MeetingRepository::replaceAgenda(qint64 meetingId, QList<AgendaItem> &items, const QString &action,
@@ -330,41 +315,22 @@ Status MeetingRepository::writeAgendaAudit(qint64 meetingId, const QList<AgendaI
 
 Result<QList<MeetingDecision>> MeetingRepository::decisions(qint64 meetingId) const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(SelectDecisions + u" WHERE d.meeting_id = ? ORDER BY d.decided_at, d.id"_s);
-    query.addBindValue(meetingId);
-    if (!query.exec())
-        return m_db.queryError(query, tr("reading the decisions of meeting %1").arg(meetingId));
-    QList<MeetingDecision> decisions;
-    while (query.next())
-        decisions.append(readDecision(query));
-    return decisions;
+    return readRows(m_db, SelectDecisions + u" WHERE d.meeting_id = ? ORDER BY d.decided_at, d.id"_s, {meetingId},
+                    tr("reading the decisions of meeting %1").arg(meetingId), readDecision);
 }
 
 Result<QList<MeetingDecision>> MeetingRepository::allDecisions() const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(SelectDecisions + u" JOIN meetings m ON m.id = d.meeting_id "
-                                      "ORDER BY m.meeting_date, m.id, d.decided_at, d.id"_s))
-        return m_db.queryError(query, tr("reading the decision register"));
-    QList<MeetingDecision> decisions;
-    while (query.next())
-        decisions.append(readDecision(query));
-    return decisions;
+    return readRows(m_db,
+                    SelectDecisions + u" JOIN meetings m ON m.id = d.meeting_id "
+                                      "ORDER BY m.meeting_date, m.id, d.decided_at, d.id"_s,
+                    {}, tr("reading the decision register"), readDecision);
 }
 
 Result<QList<MeetingDecision>> MeetingRepository::decisionRows() const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(SelectDecisions + u" ORDER BY d.id"_s))
-        return m_db.queryError(query, tr("reading the meeting decisions"));
-    QList<MeetingDecision> decisions;
-    while (query.next())
-        decisions.append(readDecision(query));
-    return decisions;
+    return readRows(m_db, SelectDecisions + u" ORDER BY d.id"_s, {}, tr("reading the meeting decisions"),
+                    readDecision);
 }
 
 Status MeetingRepository::insertDecision(MeetingDecision &decision, const WriteContext &context)
@@ -392,56 +358,12 @@ Status MeetingRepository::insertDecision(MeetingDecision &decision, const WriteC
 
 Result<QList<Incident>> MeetingRepository::incidentsSince(const QDateTime &since) const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT id, system_id, occurred_at, recorded_at, recorded_by, severity, what, escalated_to_id, "
-                  "target_minutes, acknowledged_after_minutes FROM incidents WHERE recorded_at >= ? "
-                  "ORDER BY recorded_at, id"_s);
-    query.addBindValue(storedTimestamp(since));
-    if (!query.exec())
-        return m_db.queryError(query, tr("reading the incidents since %1").arg(since.toString(Qt::ISODate)));
-    QList<Incident> incidents;
-    while (query.next()) {
-        Incident incident;
-        incident.id = query.value(0).toLongLong();
-        incident.systemId = query.value(1).toLongLong();
-        incident.occurredAt = timestampFromStored(query.value(2).toString());
-        incident.recordedAt = timestampFromStored(query.value(3).toString());
-        incident.recordedBy = query.value(4).toString();
-        incident.severity = sql::toEnum(query.value(5), Severity::Medium);
-        incident.what = query.value(6).toString();
-        incident.escalatedToId = query.value(7).toLongLong();
-        incident.targetMinutes = query.value(8).toInt();
-        incident.acknowledgedAfterMinutes = query.value(9).toInt();
-        incidents.append(incident);
-    }
-    return incidents;
+    return DecisionLogRepository(m_db).incidentsSince(since);
 }
 
 Result<QList<Override>> MeetingRepository::overridesSince(const QDateTime &since) const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT id, system_id, occurred_at, recorded_at, recorded_by, decision, recommended, decided, "
-                  "reason FROM overrides WHERE recorded_at >= ? ORDER BY recorded_at, id"_s);
-    query.addBindValue(storedTimestamp(since));
-    if (!query.exec())
-        return m_db.queryError(query, tr("reading the overrides since %1").arg(since.toString(Qt::ISODate)));
-    QList<Override> overrides;
-    while (query.next()) {
-        Override entry;
-        entry.id = query.value(0).toLongLong();
-        entry.systemId = query.value(1).toLongLong();
-        entry.occurredAt = timestampFromStored(query.value(2).toString());
-        entry.recordedAt = timestampFromStored(query.value(3).toString());
-        entry.recordedBy = query.value(4).toString();
-        entry.decision = query.value(5).toString();
-        entry.recommended = query.value(6).toString();
-        entry.decided = query.value(7).toString();
-        entry.reason = query.value(8).toString();
-        overrides.append(entry);
-    }
-    return overrides;
+    return DecisionLogRepository(m_db).overridesSince(since);
 }
 
 } // namespace charter

@@ -2,6 +2,7 @@
 
 #include "AuditStore.h"
 #include "Database.h"
+#include "ReadRows.h"
 #include "SqlValues.h"
 #include "domain/GovernanceJson.h"
 #include "domain/Workflow.h"
@@ -77,6 +78,16 @@ Result<QHash<qint64, QList<SignOff>>> SignOffRepository::ofSystemsInReview() con
         bySystem[signOff.systemId].append(std::move(signOff));
     }
     return bySystem;
+}
+
+Result<QHash<qint64, QList<SignOff>>> SignOffRepository::ofCurrentCycles() const
+{
+    return readRowsGrouped(
+        m_db,
+        u"SELECT "_s + SignOffFields + u" FROM sign_offs s JOIN system_workflow w "
+                                       "ON w.system_id = s.system_id AND w.cycle = s.cycle ORDER BY s.id"_s,
+        {}, tr("reading the sign-offs of the current review cycles"), readSignOff,
+        [](const SignOff &signOff) { return signOff.systemId; });
 }
 
 Status SignOffRepository::insert(SignOff &signOff, const WriteContext &context)

@@ -22,6 +22,9 @@ public:
     Result<QList<SignOff>> forSystem(qint64 systemId, int cycle = -1) const;
     // Sign-offs of the current review cycle of every system now in review, by system id.
     Result<QHash<qint64, QList<SignOff>>> ofSystemsInReview() const;
+    // Sign-offs of the current review cycle of every system with a workflow record, by
+    // system id, oldest first (forSystem(id, cycle) for all of them at once).
+    Result<QHash<qint64, QList<SignOff>>> ofCurrentCycles() const;
 
     Status insert(SignOff &signOff, const WriteContext &context);
 

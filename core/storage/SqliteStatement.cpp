@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <sqlite3.h>
+#include <spdlog/spdlog.h>
 
 #include <cstring>
 #include <memory>
@@ -114,8 +115,12 @@ bool SqliteStatement::bindStaticAscii(int position, const char *text)
 
 bool SqliteStatement::bindBlob(int position, QByteArrayView bytes)
 {
-    const char *data = bytes.data() ? bytes.data() : "";
-    if (sqlite3_bind_blob64(m_statement, position, data, sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT)
+    if (position < 1 || std::size_t(position) > m_texts.size())
+        return bindNull(position);
+    // Held like the texts: SQLite would otherwise allocate a copy per row.
+    std::string &held = m_texts[std::size_t(position - 1)];
+    held.assign(bytes.data() ? bytes.data() : "", std::size_t(bytes.size()));
+    if (sqlite3_bind_blob64(m_statement, position, held.data(), sqlite3_uint64(held.size()), SQLITE_STATIC)
         == SQLITE_OK)
         return true;
     recordError();
@@ -266,6 +271,66 @@ SqliteBulkCache::~SqliteBulkCache()
 {
     if (m_handle)
         setCacheSize(m_handle, m_previous);
+}
+
+namespace {
+
+// Runs PRAGMA and returns its first column as text ("" on an error or without a row).
+QByteArray pragmaText(sqlite3 *handle, const char *pragma)
+{
+    sqlite3_stmt *statement = nullptr;
+    QByteArray value;
+    if (sqlite3_prepare_v2(handle, pragma, -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW) {
+        value = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    }
+    sqlite3_finalize(statement);
+    return value.toLower();
+}
+
+constexpr qint64 SynchronousExtra = 3;
+
+} // namespace
+
+SqliteBulkJournal::SqliteBulkJournal(Database &db)
+{
+    sqlite3 *handle = SqliteStatement::handleOf(db.connection());
+    if (!handle || db.inTransaction() || pragmaText(handle, "PRAGMA journal_mode") != "wal")
+        return;
+    bool numeric = false;
+    const qint64 synchronous = pragmaText(handle, "PRAGMA synchronous").toLongLong(&numeric);
+    if (!numeric)
+        return;
+    // Synchronous first: there is no moment in DELETE mode with the weaker setting.
+    if (synchronous < SynchronousExtra)
+        sqlite3_exec(handle, "PRAGMA synchronous = EXTRA", nullptr, nullptr, nullptr);
+    // Fails (SQLITE_BUSY, or "cannot change out of wal mode") while another connection
+    // has the file open; the result then still says "wal".
+    if (pragmaText(handle, "PRAGMA journal_mode = DELETE") != "delete") {
+        if (synchronous < SynchronousExtra) {
+            const QByteArray restore = "PRAGMA synchronous = " + QByteArray::number(synchronous);
+            sqlite3_exec(handle, restore.constData(), nullptr, nullptr, nullptr);
+        }
+        return;
+    }
+    m_handle = handle;
+    m_previousSynchronous = synchronous;
+}
+
+SqliteBulkJournal::~SqliteBulkJournal()
+{
+    if (!m_handle)
+        return;
+    // Back to WAL first; should that fail (another process opened the file and holds
+    // it past the busy timeout), the file stays in DELETE mode with EXTRA, which is just
+    // as safe, until the next open switches it to WAL (Database::applyPragmas).
+    if (pragmaText(m_handle, "PRAGMA journal_mode = WAL") != "wal") {
+        spdlog::warn("Could not switch the database back to WAL after a bulk write: {}",
+                     sqlite3_errmsg(m_handle));
+        return;
+    }
+    const QByteArray restore = "PRAGMA synchronous = " + QByteArray::number(m_previousSynchronous);
+    sqlite3_exec(m_handle, restore.constData(), nullptr, nullptr, nullptr);
 }
 
 } // namespace charter

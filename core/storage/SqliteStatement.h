@@ -69,7 +69,7 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QSqlError m_error;
-    // The bytes of each bound text, kept until the statement runs so SQLite need not
+    // The bytes of each bound text or blob, kept until the statement runs so SQLite need not
     // copy them; they keep their capacity, so a bulk write allocates nothing per row.
     std::vector<std::string> m_texts;
 };
@@ -96,6 +96,37 @@ public:
 private:
     sqlite3 *m_handle = nullptr;
     qint64 m_previous = 0;
+};
+
+// A rollback journal instead of WAL while it lives, for one bulk write (an import) on a
+// file nobody else has open. In WAL mode every page a transaction writes goes to the
+// WAL and again into the file at the checkpoint; with a rollback journal only pages
+// that existed before the transaction are copied to the journal, so the pages an
+// import appends are written once. Crash safety stays: synchronous is raised to EXTRA
+// meanwhile, which also syncs the directory after the journal is deleted at the commit
+// (with FULL alone, a power cut right after the commit could roll it back).
+//
+// SQLite leaves WAL only when this is the one connection to the file; when another
+// connection (another thread's, another process's) has it open, or this connection is
+// in a transaction, nothing changes and the write runs in WAL as always. WAL and the
+// previous synchronous level are restored when it goes out of scope, committed or not.
+// Other connections that open the file meanwhile wait for the write to end (busy
+// timeout), as they wait for any writer. Does nothing on PostgreSQL or on a file
+// already in another journal mode (a network file system).
+class SqliteBulkJournal
+{
+public:
+    explicit SqliteBulkJournal(Database &db);
+    ~SqliteBulkJournal();
+    SqliteBulkJournal(const SqliteBulkJournal &) = delete;
+    SqliteBulkJournal &operator=(const SqliteBulkJournal &) = delete;
+
+    // True while the rollback journal replaces WAL.
+    bool isActive() const { return m_handle != nullptr; }
+
+private:
+    sqlite3 *m_handle = nullptr;
+    qint64 m_previousSynchronous = 0;
 };
 
 } // namespace charter

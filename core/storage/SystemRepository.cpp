@@ -5,7 +5,7 @@
 #include "Database.h"
 #include "IsoTimestamp.h"
 #include "SqlValues.h"
-#include "audit/CanonicalSystemJson.h"
+#include "domain/CanonicalSystemJson.h"
 #include "domain/Json.h"
 
 #include <QCoreApplication>

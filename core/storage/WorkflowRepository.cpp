@@ -2,6 +2,7 @@
 
 #include "AuditStore.h"
 #include "Database.h"
+#include "ReadRows.h"
 #include "SqlValues.h"
 #include "domain/GovernanceJson.h"
 
@@ -221,6 +222,14 @@ Result<QList<WorkflowEvent>> WorkflowRepository::events(qint64 systemId) const
     while (query.next())
         events.append(readEvent(query));
     return events;
+}
+
+Result<QHash<qint64, QList<WorkflowEvent>>> WorkflowRepository::allEvents() const
+{
+    return readRowsGrouped(
+        m_db, u"SELECT id, system_id, cycle, event_at, actor, action, from_state, to_state, reason "
+              "FROM workflow_events ORDER BY id"_s,
+        {}, tr("reading the workflow history"), readEvent, [](const WorkflowEvent &event) { return event.systemId; });
 }
 
 Result<QStringList> WorkflowRepository::submitters(qint64 systemId, int cycle) const

@@ -34,6 +34,8 @@ public:
 
     Status appendEvent(WorkflowEvent &event, const WriteContext &context);
     Result<QList<WorkflowEvent>> events(qint64 systemId) const; // oldest first
+    // Every system's history, by system id, each oldest first.
+    Result<QHash<qint64, QList<WorkflowEvent>>> allEvents() const;
     // Logins that submitted SYSTEMID in review cycle CYCLE.
     Result<QStringList> submitters(qint64 systemId, int cycle) const;
 
