@@ -2,6 +2,7 @@
 // up without a reload, and a lost notification connection shows a banner until Charter
 // has reconnected. PostgreSQL only (the SQLite twin skips).
 #include "MainWindow.h"
+#include "SharedRegisterWindow.h"
 #include "TestBackend.h"
 #include "register/RegisterService.h"
 #include "storage/Database.h"
@@ -23,22 +24,12 @@ private slots:
         CHARTER_ONLY_ON_POSTGRES();
         test::ScratchDatabase scratch(u"live"_s);
         QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
-        auto other = Database::open(scratch.location());
-        QVERIFY(other.ok());
-        RegisterService service(**other, WriteContext{(*other)->serverLogin(), {}});
-        QVERIFY(service.initialise().ok());
-        AiSystem first;
-        first.name = u"Invoice classifier"_s;
-        QVERIFY(service.addSystem(first).ok());
-
-        MainWindow::Options options;
-        options.persistState = false;
-        MainWindow window(options);
-        window.show();
-        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
-        window.openDatabase(scratch.location());
-        QVERIFY(loaded.wait(60000));
-        QCOMPARE(window.countText(), u"1 of 1 system"_s);
+        test::SharedRegisterWindow scene;
+        const QString problem = scene.open(scratch);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        MainWindow &window = scene.window();
+        RegisterService &service = scene.otherClient();
+        Database &other = scene.otherDatabase();
 
         // Another client commits: the window refreshes by itself.
         AiSystem second;
@@ -49,15 +40,13 @@ private slots:
         // The server ends the listening connection and refuses new ones for a while: a
         // banner, until Charter has reconnected.
         QVERIFY(test::runOnMaintenance(u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(scratch.databaseName())));
-        QSqlQuery query((*other)->connection());
+        QSqlQuery query(other.connection());
         QVERIFY(query.exec(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
                            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
                            "AND (query LIKE 'LISTEN%' OR query = 'SELECT 1')"_s));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->isVisible()
-                                     && window.messageBar()->type() == MessageBar::Type::Warning,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(scene.bannerShown(), 30000);
         QVERIFY(test::runOnMaintenance(u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(scratch.databaseName())));
         QTRY_VERIFY_WITH_TIMEOUT(!window.messageBar()->isVisible(), 30000);
 

@@ -7,6 +7,7 @@
 #include "LiveRefresh.h"
 #include "MainWindow.h"
 #include "PausableTcpProxy.h"
+#include "SharedRegisterWindow.h"
 #include "TestBackend.h"
 #include "domain/Person.h"
 #include "register/RegisterService.h"
@@ -40,10 +41,6 @@ QString throughProxy(const ConnectionString &location, const test::PausableTcpPr
         .toKeywordValue(true);
 }
 
-bool bannerShown(MainWindow &window)
-{
-    return !window.messageBar()->isHidden() && window.messageBar()->type() == MessageBar::Type::Warning;
-}
 
 } // namespace
 
@@ -128,29 +125,18 @@ private slots:
         QVERIFY(direct.ok());
         test::PausableTcpProxy proxy(socketFileOf(*direct));
         QVERIFY(proxy.start());
-        auto other = Database::open(scratch.location());
-        QVERIFY(other.ok());
-        RegisterService service(**other, WriteContext{(*other)->serverLogin(), {}});
-        QVERIFY(service.initialise().ok());
-        AiSystem first;
-        first.name = u"Invoice classifier"_s;
-        QVERIFY(service.addSystem(first).ok());
-
-        MainWindow::Options options;
-        options.persistState = false;
-        MainWindow window(options);
-        window.show();
-        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
-        window.openDatabase(throughProxy(*direct, proxy));
-        QVERIFY(loaded.wait(60000));
-        QCOMPARE(window.countText(), u"1 of 1 system"_s);
+        test::SharedRegisterWindow scene;
+        const QString problem = scene.open(scratch, throughProxy(*direct, proxy));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        MainWindow &window = scene.window();
+        RegisterService &service = scene.otherClient();
         QVERIFY(window.liveRefresh());
         QTRY_VERIFY_WITH_TIMEOUT(window.liveRefresh()->isConnected(), 30000);
 
         // The network goes silent: the window's default checks notice it (no TCP error
         // ever comes) and the window keeps handling events meanwhile.
         proxy.pause();
-        QTRY_VERIFY_WITH_TIMEOUT(bannerShown(window), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(scene.bannerShown(), 60000);
         AiSystem second;
         second.name = u"Fraud detector"_s;
         QVERIFY(service.addSystem(second).ok()); // committed while this window cannot hear

@@ -6,6 +6,7 @@
 // (the SQLite twin skips).
 #include "LiveRefresh.h"
 #include "MainWindow.h"
+#include "SharedRegisterWindow.h"
 #include "TestBackend.h"
 #include "editor/EditingWorkspace.h"
 #include "editor/OverviewSection.h"
@@ -36,11 +37,6 @@ int terminateOthers(Database &client)
     return query.value(0).toInt();
 }
 
-bool bannerShown(MainWindow &window)
-{
-    return !window.messageBar()->isHidden() && window.messageBar()->type() == MessageBar::Type::Warning;
-}
-
 } // namespace
 
 class TestUiReconnect : public QObject {
@@ -52,26 +48,16 @@ private slots:
         CHARTER_ONLY_ON_POSTGRES();
         test::ScratchDatabase scratch(u"reconnect"_s);
         QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
-        auto other = Database::open(scratch.location());
-        QVERIFY(other.ok());
-        RegisterService service(**other, WriteContext{(*other)->serverLogin(), {}});
-        QVERIFY(service.initialise().ok());
-        AiSystem first;
-        first.name = u"Invoice classifier"_s;
-        QVERIFY(service.addSystem(first).ok());
-
-        MainWindow::Options options;
-        options.persistState = false;
-        MainWindow window(options);
-        window.show();
-        QSignalSpy loaded(&window, &MainWindow::registryLoaded);
-        window.openDatabase(scratch.location());
-        QVERIFY(loaded.wait(60000));
-        QCOMPARE(window.countText(), u"1 of 1 system"_s);
+        test::SharedRegisterWindow scene;
+        const QString problem = scene.open(scratch);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        MainWindow &window = scene.window();
+        RegisterService &service = scene.otherClient();
+        Database &other = scene.otherDatabase();
 
         // Unsaved input in the editor.
         SystemEditor *editor = window.editing()->systemEditor();
-        QVERIFY(window.editing()->editSystem(first.id));
+        QVERIFY(window.editing()->editSystem(scene.firstSystemId()));
         QLineEdit *name = editor->overview()->nameEdit();
         name->setFocus();
         QTest::keyClicks(name, u" (draft)"_s);
@@ -79,10 +65,10 @@ private slots:
 
         // The server ends the window's sessions and refuses new ones for a while.
         QVERIFY(test::runOnMaintenance(u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(scratch.databaseName())));
-        QVERIFY(terminateOthers(**other) >= 2); // the window's connection and its listener
-        QTRY_VERIFY_WITH_TIMEOUT(bannerShown(window), 30000);
+        QVERIFY(terminateOthers(other) >= 2); // the window's connection and its listener
+        QTRY_VERIFY_WITH_TIMEOUT(scene.bannerShown(), 30000);
         QTest::qWait(1500); // retries meanwhile fail: the banner stays
-        QVERIFY(bannerShown(window));
+        QVERIFY(scene.bannerShown());
         QVERIFY(window.messageBar()->text().contains(u"unsaved edits are kept"_s));
 
         QVERIFY(test::runOnMaintenance(u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(scratch.databaseName())));
@@ -100,7 +86,7 @@ private slots:
         QVERIFY(editor->isModified());
         QVERIFY(editor->save());
         QVERIFY(!editor->isModified());
-        QCOMPARE(SystemRepository(**other).load(first.id)->name, u"Invoice classifier (draft)"_s);
+        QCOMPARE(SystemRepository(other).load(scene.firstSystemId())->name, u"Invoice classifier (draft)"_s);
     }
 
     void reopensTheMainConnectionWhenOnlyItWasEnded()
