@@ -4,6 +4,7 @@
 #include "storage/ConnectionString.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +35,14 @@ RegisterService *CliContext::openRegister(Database::OpenMode mode, int *exitCode
     }
     m_register = std::move(service);
     return m_register.get();
+}
+
+void CliContext::removeDatabase()
+{
+    m_register.reset();
+    m_db.reset();
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(m_location + QLatin1StringView(suffix));
 }
 
 QString CliContext::displayLocation() const

@@ -30,6 +30,9 @@ public:
     // returns its exit code through EXITCODE.
     RegisterService *openRegister(Database::OpenMode mode, int *exitCode);
     Database *database() { return m_db.get(); }
+    // Closes the database file this run created and removes it with its journals
+    // (a verb that failed before the new file held anything of the user's).
+    void removeDatabase();
 
     // Prints ERROR to stderr and returns its exit code.
     int fail(const Error &error);

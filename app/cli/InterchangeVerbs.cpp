@@ -45,6 +45,78 @@ Status writeAtomically(const QString &path, const QByteArray &bytes)
     return {};
 }
 
+QString importedLine(const PortfolioImportSummary &summary, const QString &location)
+{
+    return tr("Imported %1 systems (%2 new people, %3 new vendors) into %4.")
+        .arg(summary.systemsAdded).arg(summary.peopleAdded).arg(summary.vendorsAdded).arg(location);
+}
+
+int importPortfolioFile(CliContext &context, const QString &path, const QByteArray &content, bool dryRun)
+{
+    Result<Portfolio> portfolio = readPortfolio(content, path);
+    if (!portfolio)
+        return context.fail(portfolio.error());
+    context.out() << tr("%1: Charter portfolio with %2 systems, %3 people, %4 vendors.\n")
+                         .arg(path).arg(portfolio->systems.size()).arg(portfolio->people.size())
+                         .arg(portfolio->vendors.size());
+    if (dryRun) {
+        context.out() << tr("Dry run: nothing was written.") << u'\n';
+        return 0;
+    }
+    // Import without touching a database that does not exist yet only for dry runs.
+    int code = 0;
+    RegisterService *service = context.openRegister(Database::OpenMode::CreateIfMissing, &code);
+    if (!service)
+        return code;
+    Result<qint64> existing = SystemRepository(service->database()).count();
+    if (!existing)
+        return context.fail(existing.error());
+    PortfolioImportOptions options;
+    // A JSON portfolio keeps its ids when the register is empty (exact round trip).
+    options.keepIds = *existing == 0;
+    options.reason = tr("Imported from %1").arg(QFileInfo(path).fileName());
+    Result<PortfolioImportSummary> summary = service->importPortfolio(*portfolio, options);
+    if (!summary)
+        return context.fail(summary.error());
+    context.out() << importedLine(*summary, context.displayLocation()) << u'\n';
+    return 0;
+}
+
+// Stores the systems while the file is read. A file that cannot be read as a whole
+// mostly fails when it is opened, before any database is touched; what only shows
+// further down (broken quoting, a record problem with --strict) rolls the import back,
+// and a database this run created for it is removed again.
+int importSpreadsheetFile(CliContext &context, const QString &path, const QByteArray &content,
+                          const ImportOptions &options, bool dryRun)
+{
+    Result<SpreadsheetReader> reader = SpreadsheetReader::open(content, QFileInfo(path).fileName(), options);
+    if (!reader)
+        return context.fail(reader.error());
+    if (dryRun) {
+        if (Status read = reader->readRecords([](AiSystem &&) { return true; }); !read)
+            return context.fail(read.error());
+        context.out() << reader->report().toText();
+        context.out() << tr("Dry run: nothing was written.") << u'\n';
+        return 0;
+    }
+    const bool newFile = !Database::isServerLocation(context.location()) && !QFileInfo::exists(context.location());
+    int code = 0;
+    RegisterService *service = context.openRegister(Database::OpenMode::CreateIfMissing, &code);
+    if (!service)
+        return code;
+    PortfolioImportOptions importOptions;
+    importOptions.reason = tr("Imported from %1").arg(QFileInfo(path).fileName());
+    Result<PortfolioImportSummary> summary = service->importSpreadsheet(*reader, importOptions);
+    if (!summary) {
+        if (newFile)
+            context.removeDatabase();
+        return context.fail(summary.error());
+    }
+    context.out() << reader->report().toText();
+    context.out() << importedLine(*summary, context.displayLocation()) << u'\n';
+    return 0;
+}
+
 } // namespace
 
 int runImport(CliContext &context, const QStringList &args)
@@ -78,53 +150,14 @@ int runImport(CliContext &context, const QStringList &args)
     const QByteArray content = file.readAll();
     file.close();
 
-    Portfolio portfolio;
-    QString reportText;
-    bool isJson = looksLikeJson(path, content);
-    if (isJson) {
-        Result<Portfolio> read = readPortfolio(content, path);
-        if (!read)
-            return context.fail(read.error());
-        portfolio = std::move(*read);
-        reportText = tr("%1: Charter portfolio with %2 systems, %3 people, %4 vendors.\n")
-                         .arg(path).arg(portfolio.systems.size()).arg(portfolio.people.size())
-                         .arg(portfolio.vendors.size());
-    } else {
-        ImportOptions options;
-        options.profile = parser.value(profile);
-        options.mappingFile = parser.value(map);
-        options.strict = parser.isSet(strict);
-        Result<SpreadsheetImport> read = importSpreadsheet(content, QFileInfo(path).fileName(), options);
-        if (!read)
-            return context.fail(read.error());
-        portfolio = std::move(read->portfolio);
-        reportText = read->report.toText();
-    }
-    context.out() << reportText;
-    if (parser.isSet(dryRun)) {
-        context.out() << tr("Dry run: nothing was written.") << u'\n';
-        return 0;
-    }
-
-    // Import without touching a database that does not exist yet only for dry runs.
-    RegisterService *service = context.openRegister(Database::OpenMode::CreateIfMissing, &code);
-    if (!service)
-        return code;
-    Result<qint64> existing = SystemRepository(service->database()).count();
-    if (!existing)
-        return context.fail(existing.error());
-    PortfolioImportOptions options;
-    // A JSON portfolio keeps its ids when the register is empty (exact round trip).
-    options.keepIds = isJson && *existing == 0;
-    options.reason = tr("Imported from %1").arg(QFileInfo(path).fileName());
-    Result<PortfolioImportSummary> summary = service->importPortfolio(portfolio, options);
-    if (!summary)
-        return context.fail(summary.error());
-    context.out() << tr("Imported %1 systems (%2 new people, %3 new vendors) into %4.")
-                         .arg(summary->systemsAdded).arg(summary->peopleAdded)
-                         .arg(summary->vendorsAdded).arg(context.displayLocation())
-                  << u'\n';
-    return 0;
+    const bool dry = parser.isSet(dryRun);
+    if (looksLikeJson(path, content))
+        return importPortfolioFile(context, path, content, dry);
+    ImportOptions options;
+    options.profile = parser.value(profile);
+    options.mappingFile = parser.value(map);
+    options.strict = parser.isSet(strict);
+    return importSpreadsheetFile(context, path, content, options, dry);
 }
 
 int runExport(CliContext &context, const QStringList &args)

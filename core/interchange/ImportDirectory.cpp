@@ -79,6 +79,7 @@ qint64 ImportDirectory::resolvePerson(const QString &name, const QString &email)
             if (known.email.isEmpty()) {
                 known.email = cleanEmail;
                 m_peopleByEmail.insert(emailKey, known.id);
+                m_filledInEmails.append(known.id);
                 return known.id;
             }
             // Same name, another address: another person.

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace charter {
 
 // The people and vendors an import creates, deduplicated, with provisional ids 1..n
@@ -27,6 +29,11 @@ public:
     const QList<Person> &people() const { return m_people; }
     const QList<Vendor> &vendors() const { return m_vendors; }
 
+    // The people whose e-mail address was filled in (a person first seen by name alone)
+    // since the last call, by provisional id. A reader that stores people while the file
+    // is still being read (RegisterService::importSpreadsheet) updates those it stored.
+    QList<qint64> takeFilledInEmails() { return std::exchange(m_filledInEmails, {}); }
+
     // The dedup key of a vendor name (exposed for tests).
     static QString vendorKey(const QString &name);
 
@@ -40,6 +47,7 @@ private:
     QHash<QString, qint64> m_peopleByEmail;
     QHash<QString, qint64> m_peopleByName;
     QHash<QString, qint64> m_peopleBySpelling; // "name\x1femail" as given -> id
+    QList<qint64> m_filledInEmails;
 };
 
 } // namespace charter

@@ -171,42 +171,67 @@ Result<SpreadsheetImport> importSpreadsheet(const QByteArray &content, const QSt
     return importSpreadsheet(content, displayName, options, ProgressCallback());
 }
 
-Result<SpreadsheetImport> importSpreadsheet(const QByteArray &content, const QString &displayName,
-                                            const ImportOptions &options,
-                                            const ProgressCallback &progress)
+struct SpreadsheetReader::Private {
+    QString displayName;
+    bool strict = false;
+    QList<ImportProfile> profiles; // the plan points into these
+    QString text;
+    HeaderPlan plan;
+    int headerRow = -1;
+    qsizetype headerWidth = 0;
+    QChar delimiter;
+    int lineCount = 0;
+    ImportReport report;
+    ImportDirectory directory;
+    bool read = false;
+};
+
+SpreadsheetReader::SpreadsheetReader(std::unique_ptr<Private> d) : d(std::move(d)) {}
+SpreadsheetReader::SpreadsheetReader(SpreadsheetReader &&) noexcept = default;
+SpreadsheetReader &SpreadsheetReader::operator=(SpreadsheetReader &&) noexcept = default;
+SpreadsheetReader::~SpreadsheetReader() = default;
+
+ImportDirectory &SpreadsheetReader::directory() { return d->directory; }
+const ImportReport &SpreadsheetReader::report() const { return d->report; }
+int SpreadsheetReader::lineCount() const { return d->lineCount; }
+
+Result<SpreadsheetReader> SpreadsheetReader::open(const QByteArray &content, const QString &displayName,
+                                                  const ImportOptions &options)
 {
     if (content.size() > kMaxFileSize)
         return inputError(
             QCoreApplication::translate("charter::SpreadsheetImporter",
                                         "%1: the file is larger than 512 MiB; split it.")
                 .arg(displayName));
+    auto d = std::make_unique<Private>();
+    d->displayName = displayName;
+    d->strict = options.strict;
     Result<QList<ImportProfile>> profiles = candidateProfiles(options);
     if (!profiles)
         return profiles.error();
+    d->profiles = std::move(*profiles);
     Result<DecodedText> decoded = decodeText(content, displayName);
     if (!decoded)
         return decoded.error();
-    const QString &text = decoded->text;
+    d->text = std::move(decoded->text);
 
     // The header is the row (among the first ones, below any preamble) with a name column
     // that fills the most fields: a preamble cell that happens to read "Name:" loses to
     // the real header.
-    CsvReader scout(text, displayName);
+    CsvReader scout(d->text, displayName);
     CsvRecord record;
     std::optional<HeaderPlan> plan;
-    int headerRow = -1;
     int headerLine = 0;
-    qsizetype headerWidth = 0;
     int lastLine = 0;
     for (int row = 0; row < kHeaderSearchRows && scout.next(record); ++row) {
         lastLine = record.line;
-        for (const ImportProfile &profile : std::as_const(*profiles)) {
+        for (const ImportProfile &profile : std::as_const(d->profiles)) {
             std::optional<HeaderPlan> candidate = planHeader(profile, record);
             if (candidate && (!plan || candidate->fieldCount > plan->fieldCount)) {
                 plan = std::move(candidate);
-                headerRow = row;
+                d->headerRow = row;
                 headerLine = record.line;
-                headerWidth = record.fields.size();
+                d->headerWidth = record.fields.size();
             }
         }
     }
@@ -218,54 +243,87 @@ Result<SpreadsheetImport> importSpreadsheet(const QByteArray &content, const QSt
                                         "%1: the file is empty; there is no header row.")
                 .arg(displayName));
     if (!plan)
-        return noHeaderError(displayName, lastLine, *profiles);
+        return noHeaderError(displayName, lastLine, d->profiles);
+    d->plan = std::move(*plan);
+    d->delimiter = scout.delimiter();
+    const qsizetype lineCount = d->text.count(u'\n') + 1;
+    d->lineCount = int(qMin<qsizetype>(lineCount, std::numeric_limits<int>::max()));
 
-    CsvReader reader(text, displayName, scout.delimiter());
-    for (int row = 0; row <= headerRow; ++row)
+    ImportReport &report = d->report;
+    report.fileName = displayName;
+    report.profile = d->plan.profile->name();
+    report.encoding = decoded->encoding;
+    report.delimiter = d->delimiter;
+    report.headerLine = headerLine;
+    report.columns = d->plan.used;
+    report.unusedColumns = d->plan.unused;
+    return SpreadsheetReader(std::move(d));
+}
+
+Status SpreadsheetReader::readRecords(const std::function<bool(AiSystem &&)> &sink,
+                                      const ProgressCallback &progress)
+{
+    Q_ASSERT_X(!d->read, "SpreadsheetReader::readRecords", "reads the file once");
+    d->read = true;
+    CsvReader reader(d->text, d->displayName, d->delimiter);
+    CsvRecord record;
+    for (int row = 0; row <= d->headerRow; ++row)
         reader.next(record);
 
-    SpreadsheetImport result;
-    ImportReport &report = result.report;
-    report.fileName = displayName;
-    report.profile = plan->profile->name();
-    report.encoding = decoded->encoding;
-    report.delimiter = reader.delimiter();
-    report.headerLine = headerLine;
-    report.columns = plan->used;
-    report.unusedColumns = plan->unused;
-
-    ImportDirectory directory;
-    ImportRecordMapper mapper(*plan->profile, plan->columns, headerWidth, displayName, directory);
-    // One system per line at most; saves regrowing a list of large values.
-    const qsizetype lineCount = text.count(u'\n') + 1;
-    result.portfolio.systems.reserve(qMax<qsizetype>(0, lineCount - headerLine));
-    const int totalLines = int(qMin<qsizetype>(lineCount, std::numeric_limits<int>::max()));
+    ImportReport &report = d->report;
+    ImportRecordMapper mapper(*d->plan.profile, d->plan.columns, d->headerWidth, d->displayName,
+                              d->directory);
+    int records = 0;
     int sinceReport = 0;
     while (reader.next(record)) {
         if (progress && ++sinceReport == kProgressInterval) {
             sinceReport = 0;
-            if (!progress(qMin(record.line, totalLines), totalLines))
-                return cancelledError(displayName);
+            if (!progress(qMin(record.line, d->lineCount), d->lineCount))
+                return cancelledError(d->displayName);
         }
         if (record.isBlank()) {
             ++report.blankRows;
             continue;
         }
         const qsizetype issuesBefore = report.issues.size();
-        result.portfolio.systems.append(mapper.map(record, report.issues));
-        if (options.strict && report.issues.size() > issuesBefore)
-            return strictError(displayName, report.issues.at(issuesBefore));
+        AiSystem system = mapper.map(record, report.issues);
+        if (d->strict && report.issues.size() > issuesBefore)
+            return strictError(d->displayName, report.issues.at(issuesBefore));
+        ++records;
+        if (!sink(std::move(system)))
+            return cancelledError(d->displayName);
     }
     if (reader.error())
         return *reader.error();
-    if (!reportProgress(progress, totalLines, totalLines))
-        return cancelledError(displayName);
+    if (!reportProgress(progress, d->lineCount, d->lineCount))
+        return cancelledError(d->displayName);
+    report.records = records;
+    report.people = int(d->directory.people().size());
+    report.vendors = int(d->directory.vendors().size());
+    return {};
+}
 
-    result.portfolio.people = directory.people();
-    result.portfolio.vendors = directory.vendors();
-    report.records = int(result.portfolio.systems.size());
-    report.people = int(result.portfolio.people.size());
-    report.vendors = int(result.portfolio.vendors.size());
+Result<SpreadsheetImport> importSpreadsheet(const QByteArray &content, const QString &displayName,
+                                            const ImportOptions &options,
+                                            const ProgressCallback &progress)
+{
+    Result<SpreadsheetReader> reader = SpreadsheetReader::open(content, displayName, options);
+    if (!reader)
+        return reader.error();
+    SpreadsheetImport result;
+    // One system per line at most; saves regrowing a list of large values.
+    result.portfolio.systems.reserve(reader->lineCount());
+    const Status read = reader->readRecords(
+        [&result](AiSystem &&system) {
+            result.portfolio.systems.append(std::move(system));
+            return true;
+        },
+        progress);
+    if (!read)
+        return read.error();
+    result.portfolio.people = reader->directory().people();
+    result.portfolio.vendors = reader->directory().vendors();
+    result.report = reader->report();
     return result;
 }
 

@@ -5,8 +5,13 @@
 #include "util/Progress.h"
 #include "util/Result.h"
 
+#include "ImportDirectory.h"
+
 #include <QByteArray>
 #include <QString>
+
+#include <functional>
+#include <memory>
 
 namespace charter {
 
@@ -58,5 +63,40 @@ Result<SpreadsheetImport> importSpreadsheet(const QByteArray &content, const QSt
 Result<SpreadsheetImport> importSpreadsheet(const QByteArray &content, const QString &displayName,
                                             const ImportOptions &options,
                                             const ProgressCallback &progress);
+
+// A spreadsheet opened for reading record by record, so a caller can store systems
+// while the rest of the file is still being read (RegisterService::importSpreadsheet).
+// Opening decodes the text, finds the header and plans the columns: a file that is not
+// text, has no header row with a name column, or names an unknown profile or a bad
+// mapping file fails there. Broken quoting further down and, with options.strict, the
+// first record-level problem fail readRecords(). Same rules as importSpreadsheet(),
+// which is built on it. Not thread-safe: one thread at a time.
+class SpreadsheetReader {
+public:
+    static Result<SpreadsheetReader> open(const QByteArray &content, const QString &displayName,
+                                          const ImportOptions &options = {});
+    SpreadsheetReader(SpreadsheetReader &&) noexcept;
+    SpreadsheetReader &operator=(SpreadsheetReader &&) noexcept;
+    ~SpreadsheetReader();
+
+    // Maps each record below the header to a system, in file order, and hands it to
+    // SINK; its people and vendors are provisional ids into directory(). When SINK or
+    // PROGRESS (records read of lineCount()) returns false, reading stops with an error
+    // (ErrorCode::InvalidInput) saying it was cancelled. Reads the file once.
+    Status readRecords(const std::function<bool(AiSystem &&system)> &sink,
+                       const ProgressCallback &progress = {});
+
+    // The people and vendors the records named so far.
+    ImportDirectory &directory();
+    // Complete (with the counts) once readRecords() has returned.
+    const ImportReport &report() const;
+    // Lines in the file: an upper bound of the records.
+    int lineCount() const;
+
+private:
+    struct Private;
+    explicit SpreadsheetReader(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
 
 } // namespace charter

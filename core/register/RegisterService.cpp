@@ -1,19 +1,25 @@
 #include "RegisterService.h"
 
+#include "StreamedImport.h"
 #include "governance/Permissions.h"
 #include "governance/RiskEngine.h"
 #include "governance/RolesService.h"
 #include "governance/WorkflowService.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
+#include "interchange/SpreadsheetImporter.h"
 #include "storage/PolicyRepository.h"
+#include "storage/RowIds.h"
 #include "storage/SqliteStatement.h"
 #include "storage/SystemRepository.h"
 #include "storage/VendorRepository.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 #include <spdlog/spdlog.h>
+
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -26,9 +32,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("charter::RegisterService", text);
 }
 
-QString personKey(const Person &person)
+Error importCancelled()
 {
-    return person.name.trimmed().toCaseFolded() + u'\x1f' + person.email.trimmed().toCaseFolded();
+    return makeError(ErrorCode::InvalidInput, tr("The import was cancelled; nothing was stored."));
 }
 
 } // namespace
@@ -235,10 +241,6 @@ Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio 
                                                                const ProgressCallback &progress)
 {
     const int total = int(portfolio.systems.size());
-    const auto cancelled = [] {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The import was cancelled; nothing was stored."));
-    };
     PortfolioImportSummary summary;
     WriteContext context = m_context;
     context.reason = options.reason;
@@ -269,18 +271,18 @@ Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio 
             if (!people)
                 return people.error();
             for (const Person &person : *people)
-                existingPeople.insert(personKey(person), person.id);
+                existingPeople.insert(personMatchKey(person), person.id);
             Result<QList<Vendor>> vendors = vendorRepo.all();
             if (!vendors)
                 return vendors.error();
             for (const Vendor &vendor : *vendors)
-                existingVendors.insert(vendor.name.trimmed().toCaseFolded(), vendor);
+                existingVendors.insert(vendorMatchKey(vendor), vendor);
         }
 
         for (Person person : portfolio.people) {
             const qint64 localId = person.id;
             if (!options.keepIds) {
-                if (const auto it = existingPeople.constFind(personKey(person)); it != existingPeople.cend()) {
+                if (const auto it = existingPeople.constFind(personMatchKey(person)); it != existingPeople.cend()) {
                     personIds.insert(localId, *it);
                     ++summary.peopleMatched;
                     continue;
@@ -289,7 +291,7 @@ Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio 
             }
             if (Status s = peopleRepo.insert(person, context); !s)
                 return s;
-            existingPeople.insert(personKey(person), person.id);
+            existingPeople.insert(personMatchKey(person), person.id);
             personIds.insert(localId, person.id);
             ++summary.peopleAdded;
         }
@@ -297,7 +299,7 @@ Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio 
         for (Vendor vendor : portfolio.vendors) {
             const qint64 localId = vendor.id;
             if (!options.keepIds) {
-                const QString key = vendor.name.trimmed().toCaseFolded();
+                const QString key = vendorMatchKey(vendor);
                 if (const auto it = existingVendors.constFind(key); it != existingVendors.cend()) {
                     vendorIds.insert(localId, it->id);
                     vendorsByDbId.insert(it->id, *it);
@@ -308,7 +310,7 @@ Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio 
             }
             if (Status s = vendorRepo.insert(vendor, context); !s)
                 return s;
-            existingVendors.insert(vendor.name.trimmed().toCaseFolded(), vendor);
+            existingVendors.insert(vendorMatchKey(vendor), vendor);
             vendorIds.insert(localId, vendor.id);
             vendorsByDbId.insert(vendor.id, vendor);
             ++summary.vendorsAdded;
@@ -327,7 +329,7 @@ Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio 
 
         for (AiSystem system : portfolio.systems) {
             if (!reportProgress(progress, summary.systemsAdded, total))
-                return cancelled();
+                return importCancelled();
             if (!options.keepIds) {
                 system.id = 0;
                 system.version = 0;
@@ -364,7 +366,7 @@ Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio 
             ++summary.systemsAdded;
         }
         if (!reportProgress(progress, summary.systemsAdded, total))
-            return cancelled();
+            return importCancelled();
         return {};
     });
     if (!status)
@@ -372,6 +374,115 @@ Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio 
     spdlog::info("Imported {} systems, {} people, {} vendors into {}", summary.systemsAdded,
                  summary.peopleAdded, summary.vendorsAdded, m_db.location().toStdString());
     return summary;
+}
+
+Result<PortfolioImportSummary> RegisterService::importSpreadsheet(SpreadsheetReader &reader,
+                                                                  const PortfolioImportOptions &options,
+                                                                  const ProgressCallback &progress)
+{
+    // Systems per batch: large enough that handing batches over costs nothing, small
+    // enough that the database starts at once and memory stays flat.
+    constexpr int BatchSize = 256;
+    constexpr std::size_t QueuedBatches = 8;
+    const int total = reader.lineCount();
+    PortfolioImportSummary summary;
+    WriteContext context = m_context;
+    context.reason = options.reason;
+
+    const SqliteBulkJournal bulkJournal(m_db);
+    const SqliteBulkCache bulkCache(m_db);
+    Status status = m_db.transaction([&]() -> Status {
+        Result<Actor> actor = currentActor();
+        if (!actor)
+            return actor.error();
+        if (Status permitted = Permissions::editRegister(*actor); !permitted)
+            return permitted;
+        Result<ImportSeed> seed = importSeed();
+        if (!seed)
+            return seed.error();
+        ImportResolver resolver(std::move(*seed), reader.directory());
+        ImportBatchQueue queue(QueuedBatches);
+        std::thread reading([&] {
+            Status read = reader.readRecords([&](AiSystem &&system) {
+                resolver.add(std::move(system));
+                return resolver.pendingSystems() < BatchSize || queue.push(resolver.takeBatch());
+            });
+            if (read && !queue.push(resolver.takeBatch()))
+                read = importCancelled();
+            queue.finish(std::move(read));
+        });
+        // However this ends, the reader stops and is joined before the transaction does.
+        const auto joinReader = qScopeGuard([&] {
+            queue.abandon();
+            reading.join();
+        });
+
+        PeopleRepository peopleRepo(m_db);
+        VendorRepository vendorRepo(m_db);
+        SystemRepository systemRepo(m_db);
+        while (std::optional<ImportBatch> batch = queue.pop()) {
+            if (!reportProgress(progress, summary.systemsAdded, total))
+                return importCancelled();
+            for (Person &person : batch->newPeople) {
+                if (Status s = peopleRepo.insert(person, context); !s)
+                    return s;
+            }
+            for (const Person &person : std::as_const(batch->filledInPeople)) {
+                if (Status s = peopleRepo.update(person, context); !s)
+                    return s;
+            }
+            for (Vendor &vendor : batch->newVendors) {
+                if (Status s = vendorRepo.insert(vendor, context); !s)
+                    return s;
+            }
+            for (ImportBatch::System &prepared : batch->systems) {
+                if (Status s = systemRepo.insert(prepared.system, prepared.risk, context, prepared.afterJson); !s)
+                    return s;
+                ++summary.systemsAdded;
+            }
+        }
+        if (Status read = queue.readerStatus(); !read)
+            return read;
+        summary.peopleAdded = resolver.peopleAdded();
+        summary.peopleMatched = resolver.peopleMatched();
+        summary.vendorsAdded = resolver.vendorsAdded();
+        summary.vendorsMatched = resolver.vendorsMatched();
+        if (!reportProgress(progress, total, total))
+            return importCancelled();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    spdlog::info("Imported {} systems, {} people, {} vendors into {} while reading them", summary.systemsAdded,
+                 summary.peopleAdded, summary.vendorsAdded, m_db.location().toStdString());
+    return summary;
+}
+
+Result<ImportSeed> RegisterService::importSeed() const
+{
+    ImportSeed seed;
+    Result<QList<Person>> people = PeopleRepository(m_db).all();
+    if (!people)
+        return people.error();
+    for (const Person &person : *people)
+        seed.existingPeople.insert(personMatchKey(person), person.id);
+    Result<QList<Vendor>> vendors = VendorRepository(m_db).all();
+    if (!vendors)
+        return vendors.error();
+    for (const Vendor &vendor : *vendors)
+        seed.existingVendors.insert(vendorMatchKey(vendor), vendor);
+    for (auto [table, next] : {std::pair{u"people"_s, &seed.nextPersonId}, std::pair{u"vendors"_s, &seed.nextVendorId},
+                               std::pair{u"systems"_s, &seed.nextSystemId}}) {
+        Result<qint64> id = nextFreeRowId(m_db, table);
+        if (!id)
+            return id.error();
+        *next = *id;
+    }
+    // Stored as text in whole milliseconds: the audit JSON is written before the row.
+    seed.now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    seed.policy = m_policy;
+    seed.today = m_today;
+    return seed;
 }
 
 Result<Portfolio> RegisterService::exportPortfolio() const

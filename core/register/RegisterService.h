@@ -20,6 +20,8 @@
 namespace charter {
 
 class Database;
+class SpreadsheetReader;
+struct ImportSeed;
 
 // Everything about one system that a reader needs: the record, the people it names,
 // its vendor profile and its explained risk.
@@ -111,12 +113,24 @@ public:
     Result<PortfolioImportSummary> importPortfolio(const Portfolio &portfolio,
                                                    const PortfolioImportOptions &options,
                                                    const ProgressCallback &progress);
+    // Stores the systems of READER while it is still reading them (on a thread of its
+    // own), in one transaction: all of them, or nothing on any error, the file's own
+    // included (broken quoting further down, a record problem with options.strict).
+    // People and vendors are matched with the register as importPortfolio() does
+    // without keepIds, each when a system first names them. PROGRESS gets the systems
+    // stored of READER.lineCount() (on this thread, before each batch and at the end);
+    // when it returns false, nothing is stored and the error says so.
+    Result<PortfolioImportSummary> importSpreadsheet(SpreadsheetReader &reader,
+                                                     const PortfolioImportOptions &options,
+                                                     const ProgressCallback &progress = {});
     Result<Portfolio> exportPortfolio() const;
     // Current risk of every system, by id, as stored with the system (used by exports).
     Result<QHash<qint64, RiskAssessment>> assessAll(const Portfolio &portfolio) const;
 
 private:
     Result<std::optional<Vendor>> vendorOf(const AiSystem &system) const;
+    // The register's people and vendors and the next free ids, inside the import's transaction.
+    Result<ImportSeed> importSeed() const;
 
     Database &m_db;
     WriteContext m_context;

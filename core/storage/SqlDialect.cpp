@@ -69,6 +69,14 @@ $body$)"_s.arg(function, id),
     };
 }
 
+QString SqlDialect::nextIdQuery(const QString &table) const
+{
+    if (m_kind == Kind::Sqlite)
+        return u"SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = '%1'), 0), "
+               "COALESCE((SELECT MAX(id) FROM %1), 0)) + 1"_s.arg(table);
+    return u"SELECT nextval(pg_get_serial_sequence('%1', 'id'))"_s.arg(table);
+}
+
 QString SqlDialect::tableExistsQuery() const
 {
     if (m_kind == Kind::Sqlite)

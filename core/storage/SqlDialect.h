@@ -37,6 +37,10 @@ public:
     // restored with their own ids never collide with later inserts.
     QStringList afterStatement(const QString &ddl) const;
 
+    // A query for the id the next row of TABLE (a {PK} "id" column) would draw, which
+    // no row ever had: AUTOINCREMENT's counter, or the sequence's next value (drawn).
+    QString nextIdQuery(const QString &table) const;
+
     // "SELECT 1 FROM <catalog> WHERE name = ?" equivalent for checking a table exists.
     QString tableExistsQuery() const;
     // The names of the tables (and views) in Charter's schema: SQLite's main

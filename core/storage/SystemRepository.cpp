@@ -475,7 +475,7 @@ Result<qint64> SystemRepository::resolve(const QString &idOrName) const
 }
 
 Status SystemRepository::insert(AiSystem &system, const RiskAssessment &risk,
-                                const WriteContext &context)
+                                const WriteContext &context, const QByteArray &afterJson)
 {
     // A restored record (portfolio import) keeps its version and times; a new one starts now.
     const QDateTime nowTime = QDateTime::currentDateTimeUtc();
@@ -500,7 +500,7 @@ Status SystemRepository::insert(AiSystem &system, const RiskAssessment &risk,
         if (!bound || !raw->execute())
             return m_db.sqlError(raw->lastError(), tr("adding AI system \"%1\"").arg(system.name));
         system.id = raw->lastInsertRowId();
-        return finishInsert(system, times, context);
+        return finishInsert(system, times, context, afterJson);
     }
     if (error.isValid())
         return m_db.sqlError(error, tr("adding AI system \"%1\"").arg(system.name));
@@ -518,18 +518,20 @@ Status SystemRepository::insert(AiSystem &system, const RiskAssessment &risk,
     if (!query->exec() || !query->next())
         return m_db.queryError(*query, tr("adding AI system \"%1\"").arg(system.name));
     system.id = query->value(0).toLongLong();
-    return finishInsert(system, times, context);
+    return finishInsert(system, times, context, afterJson);
 }
 
-Status SystemRepository::finishInsert(AiSystem &system, const Times &times, const WriteContext &context)
+Status SystemRepository::finishInsert(AiSystem &system, const Times &times, const WriteContext &context,
+                                      const QByteArray &afterJson)
 {
     system.version = times.version;
     system.createdAt = times.createdAt;
     system.updatedAt = times.updatedAt;
     if (Status status = writeChildren(system); !status)
         return status;
+    Q_ASSERT(afterJson.isEmpty() || afterJson == canonicalSystemJson(system));
     return AuditStore(m_db).append(context, u"create"_s, u"system"_s, QString::number(system.id),
-                                   {}, canonicalSystemJson(system));
+                                   {}, afterJson.isEmpty() ? canonicalSystemJson(system) : afterJson);
 }
 
 Status SystemRepository::update(AiSystem &system, const RiskAssessment &risk,

@@ -34,7 +34,11 @@ public:
     Result<qint64> resolve(const QString &idOrName) const;
 
     // Stores SYSTEM (keeping system.id when set) and sets its id, version and times.
-    Status insert(AiSystem &system, const RiskAssessment &risk, const WriteContext &context);
+    // AFTERJSON, when given, is canonicalSystemJson() of the system as stored (id,
+    // version and times set, the times in whole milliseconds), computed by the caller
+    // on another thread (a bulk import); it becomes the audit entry's "after".
+    Status insert(AiSystem &system, const RiskAssessment &risk, const WriteContext &context,
+                  const QByteArray &afterJson = {});
     // Updates SYSTEM when its stored version still equals system.version; otherwise
     // ErrorCode::Conflict (someone else changed it). Bumps system.version.
     Status update(AiSystem &system, const RiskAssessment &risk, const WriteContext &context);
@@ -52,7 +56,8 @@ private:
         QDateTime createdAt;
         QDateTime updatedAt;
     };
-    Status finishInsert(AiSystem &system, const Times &times, const WriteContext &context);
+    Status finishInsert(AiSystem &system, const Times &times, const WriteContext &context,
+                        const QByteArray &afterJson);
     Status writeChildren(const AiSystem &system);
     Status writeBoundaries(const AiSystem &system);
     Status writeEscalation(const AiSystem &system);
