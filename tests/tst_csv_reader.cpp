@@ -198,6 +198,13 @@ void TestCsvReader::detectsDelimiter_data()
         << u"Name,Note\nA,\"x; y; z\"\nB,one; two\n"_s << QChar(u',');
     QTest::newRow("tab") << u"a\tb\tc\n1\t2\t3\n"_s << QChar(u'\t');
     QTest::newRow("pipe") << u"a|b\n1|2\n"_s << QChar(u'|');
+    // Charter's own extract of a small register: its boundary and escalation cells hold
+    // "a | b | c" lines, more of them than the file has rows.
+    QTest::newRow("comma with multi-line pipe lists")
+        << u"Name,Owner,Escalation\n"
+           "Claims triage,Ana,\"high | Ana | pager | 30\ncritical | Ben | phone | 15\nlow | Ana | email | 600\"\n"
+           "Chat assistant,Ben,\"high | Ben | chat | 60\ncritical | Ana | phone | 15\nmedium | Ben | email | 240\"\n"_s
+        << QChar(u',');
     QTest::newRow("single column falls back to comma") << u"Name\nA\nB\n"_s << QChar(u',');
     const Result<DecodedText> semicolon = decodeText(fixture(u"semicolon.csv"_s), u"x"_s);
     QTest::newRow("semicolon fixture") << semicolon->text << QChar(u';');

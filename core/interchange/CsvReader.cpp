@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <array>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -52,23 +54,39 @@ CsvReader::CsvReader(QStringView text, const QString &displayName, QChar delimit
 
 QChar CsvReader::detectDelimiter(QStringView text)
 {
-    // Parse the first records with each candidate; the right delimiter gives most
-    // records the same number (> 1) of fields. Ties go to the earlier candidate.
+    // Parse the first records with each candidate. The right delimiter leaves no quote
+    // character inside an unquoted field: a wrong one misses the quoted fields that
+    // start after the right one, and splits their lines ("a | b | c" lists in a multi-
+    // line cell) into records of their own. Then, the right delimiter gives many records
+    // the same number (> 1) of fields, weighed by that number. Ties go to the earlier
+    // candidate.
     static constexpr std::array<char16_t, 4> candidates = {u',', u';', u'\t', u'|'};
     const QStringView sample = text.first(qMin<qsizetype>(text.size(), 64 * 1024));
+    const auto isStray = [sample](QStringView field) {
+        const bool unquoted = field.data() >= sample.data() && field.data() < sample.data() + sample.size()
+                              && (field.data() == sample.data() || field.data()[-1] != u'"');
+        return unquoted && field.contains(u'"');
+    };
     QChar best = u',';
-    int bestScore = 0;
+    int bestStrays = std::numeric_limits<int>::max();
+    qsizetype bestScore = 0;
     for (const char16_t candidate : candidates) {
         CsvReader reader(sample, QString(), QChar(candidate));
         CsvRecord record;
         QHash<qsizetype, int> fieldCounts;
-        for (int i = 0; i < 30 && reader.next(record); ++i)
+        int strays = 0;
+        for (int i = 0; i < 30 && reader.next(record); ++i) {
             if (record.fields.size() > 1)
                 ++fieldCounts[record.fields.size()];
-        int score = 0;
-        for (const int count : std::as_const(fieldCounts))
-            score = qMax(score, count);
-        if (score > bestScore) {
+            strays += int(std::count_if(record.fields.cbegin(), record.fields.cend(), isStray));
+        }
+        qsizetype score = 0;
+        for (auto it = fieldCounts.cbegin(); it != fieldCounts.cend(); ++it)
+            score = qMax(score, it.key() * it.value());
+        if (score == 0)
+            continue;
+        if (strays < bestStrays || (strays == bestStrays && score > bestScore)) {
+            bestStrays = strays;
             bestScore = score;
             best = QChar(candidate);
         }

@@ -60,8 +60,19 @@ const Vendor *ImportResolver::vendor(qint64 provisional)
     return &*m_vendors.insert(provisional, vendor);
 }
 
+void ImportResolver::numberNewEntries()
+{
+    // In the directory's order, so ids follow the file as they do when a whole
+    // portfolio is stored.
+    for (qsizetype i = m_personIds.size(); i < m_directory.people().size(); ++i)
+        personId(i + 1);
+    for (qsizetype i = m_vendors.size(); i < m_directory.vendors().size(); ++i)
+        vendor(i + 1);
+}
+
 void ImportResolver::add(AiSystem &&system)
 {
+    numberNewEntries();
     Ownership &own = system.ownership;
     for (qint64 *id : {&own.accountableOwnerId, &own.businessOwnerId, &own.technicalOwnerId,
                        &own.supportOwnerId, &own.itContactId})
@@ -90,21 +101,17 @@ ImportBatch ImportResolver::takeBatch()
         person.id = m_personIds.value(provisional);
         m_batch.filledInPeople.append(person);
     }
+    numberNewEntries();
     const QList<Person> &people = m_directory.people();
     for (qsizetype i = m_peopleBatched; i < people.size(); ++i) {
         const qint64 provisional = i + 1;
-        const qint64 id = personId(provisional);
         if (!m_newPeople.contains(provisional))
             continue;
         Person person = people.at(i);
-        person.id = id;
+        person.id = m_personIds.value(provisional);
         m_batch.newPeople.append(person);
     }
     m_peopleBatched = people.size();
-    // Vendors the directory knows but no system named yet (none today) go out too.
-    for (qsizetype i = m_vendorsBatched; i < m_directory.vendors().size(); ++i)
-        vendor(i + 1);
-    m_vendorsBatched = m_directory.vendors().size();
     return std::exchange(m_batch, {});
 }
 

@@ -80,6 +80,7 @@ public:
     int vendorsMatched() const { return m_vendorsMatched; }
 
 private:
+    void numberNewEntries();
     qint64 personId(qint64 provisional);
     const Vendor *vendor(qint64 provisional);
 
@@ -90,7 +91,6 @@ private:
     QHash<qint64, bool> m_newPeople;   // provisional ids of the people this import adds
     QHash<qint64, Vendor> m_vendors;   // provisional -> vendor as stored
     qsizetype m_peopleBatched = 0;     // directory people handed out in batches so far
-    qsizetype m_vendorsBatched = 0;
     int m_peopleAdded = 0;
     int m_peopleMatched = 0;
     int m_vendorsAdded = 0;
