@@ -41,7 +41,7 @@ namespace {
 constexpr quint64 Seed = 20251126;
 constexpr int DefaultCopies = 1000;
 constexpr int BatchSize = 100; // copies on disk at a time
-constexpr int PageSize = 4096; // what Charter's SQLite databases use
+int PageSize = 0; // the pristine database's, from its header (initTestCase)
 constexpr int ProcessTimeoutMs = 60'000;
 
 enum class Damage {
@@ -551,6 +551,12 @@ private slots:
         QVERIFY2(check.exitCode == 0, check.err.constData());
         QVERIFY(!QFileInfo::exists(pristine + u"-wal"_s)); // checkpointed on close
         QVERIFY(readFile(pristine, &m_pristine));
+        QVERIFY(m_pristine.size() > 100);
+        // Header bytes 16-17: the page size, big-endian; 1 stands for 65536.
+        PageSize = (uchar(m_pristine[16]) << 8) | uchar(m_pristine[17]);
+        if (PageSize == 1)
+            PageSize = 65536;
+        QVERIFY2(PageSize >= 512, qPrintable(u"page size %1"_s.arg(PageSize)));
         QVERIFY2(m_pristine.size() % PageSize == 0 && m_pristine.size() >= 8 * PageSize,
                  qPrintable(u"unexpected database size %1"_s.arg(m_pristine.size())));
         const Run list = runNow({u"--db"_s, pristine, u"list"_s, u"--format"_s, u"json"_s});

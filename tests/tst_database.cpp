@@ -120,6 +120,33 @@ private slots:
         QCOMPARE(scalar(**db, u"PRAGMA foreign_keys"_s), u"1"_s);
         QCOMPARE(scalar(**db, u"PRAGMA synchronous"_s), u"2"_s); // FULL
         QVERIFY(scalar(**db, u"PRAGMA busy_timeout"_s).toInt() >= 1000);
+        QCOMPARE(scalar(**db, u"PRAGMA page_size"_s), u"16384"_s); // a new file
+    }
+
+    void anExistingFileKeepsItsPageSize()
+    {
+        CHARTER_SKIP_ON_POSTGRES("SQLite file format");
+        const QString file = path(u"small-pages.db"_s);
+        {
+            Database::Options options;
+            options.migrateUpTo = 1;
+            auto db = Database::open(file, options);
+            QVERIFY(db.ok());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(u"INSERT INTO people (name, email) VALUES ('Ada Lovelace', 'ada@example.org')"_s));
+            // As Charter wrote its files before it chose 16 KiB pages.
+            QVERIFY(query.exec(u"PRAGMA journal_mode = DELETE"_s));
+            QVERIFY(query.exec(u"PRAGMA page_size = 4096"_s));
+            QVERIFY(query.exec(u"VACUUM"_s));
+            QCOMPARE(scalar(**db, u"PRAGMA page_size"_s), u"4096"_s);
+        }
+        auto db = Database::open(file);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(scalar(**db, u"PRAGMA page_size"_s), u"4096"_s);
+        QCOMPARE(scalar(**db, u"PRAGMA journal_mode"_s), u"wal"_s);
+        QCOMPARE(scalar(**db, u"SELECT name FROM people"_s), u"Ada Lovelace"_s);
+        QCOMPARE(scalar(**db, u"PRAGMA integrity_check"_s), u"ok"_s);
     }
 
     void reopeningDoesNotMigrateAgain()

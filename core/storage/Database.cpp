@@ -454,6 +454,10 @@ Status Database::applyPragmas()
     // commit survive a power cut; foreign keys keep ownership pointers valid.
     // On a network file system the rollback journal replaces WAL (see openSqlite).
     const QStringList pragmas = {
+        // A new file gets 16 KiB pages (an existing one keeps its size): an audit entry
+        // holds a system's JSON (1-3 KiB), so 4 KiB pages would fit one entry each and
+        // leave a third of the file empty; bulk imports write a third less.
+        u"PRAGMA page_size = 16384"_s,
         u"PRAGMA foreign_keys = ON"_s,
         m_networkFileSystem.isEmpty() ? u"PRAGMA journal_mode = WAL"_s
                                       : u"PRAGMA journal_mode = DELETE"_s,
