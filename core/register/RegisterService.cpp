@@ -440,6 +440,7 @@ Result<PortfolioImportSummary> RegisterService::importSpreadsheet(SpreadsheetRea
                     return s;
                 ++summary.systemsAdded;
             }
+            queue.recycle(std::move(*batch));
         }
         if (Status read = queue.readerStatus(); !read)
             return read;

@@ -117,13 +117,21 @@ ImportBatch ImportResolver::takeBatch()
 
 bool ImportBatchQueue::push(ImportBatch &&batch)
 {
+    std::vector<ImportBatch> stored; // freed after the lock is released
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_abandoned || m_batches.size() < m_capacity; });
+    stored.swap(m_stored);
     if (m_abandoned)
         return false;
     m_batches.push_back(std::move(batch));
     m_changed.notify_all();
     return true;
+}
+
+void ImportBatchQueue::recycle(ImportBatch &&batch)
+{
+    std::lock_guard lock(m_mutex);
+    m_stored.push_back(std::move(batch));
 }
 
 void ImportBatchQueue::finish(Status status)

@@ -87,17 +87,10 @@ bool SqliteStatement::bindText(int position, const QString &text)
     if (position < 1 || std::size_t(position) > m_texts.size())
         return bindNull(position);
     std::string &held = m_texts[std::size_t(position - 1)];
-    // ASCII (nearly every value) is narrowed in place; anything else goes through Qt.
-    const char16_t *data = reinterpret_cast<const char16_t *>(text.constData());
-    const qsizetype size = text.size();
-    held.resize(std::size_t(size));
-    qsizetype i = 0;
-    for (; i < size && data[i] < 0x80; ++i)
-        held[std::size_t(i)] = char(data[i]);
-    if (i < size) {
-        const QByteArray utf8 = text.toUtf8();
-        held.assign(utf8.constData(), std::size_t(utf8.size()));
-    }
+    // Encoded in place (Qt's encoder narrows ASCII runs many characters at a time).
+    held.resize(std::size_t(m_utf8.requiredSpace(text.size())));
+    const char *end = m_utf8.appendToBuffer(held.data(), text);
+    held.resize(std::size_t(end - held.data()));
     if (sqlite3_bind_text64(m_statement, position, held.c_str(), sqlite3_uint64(held.size()), SQLITE_STATIC,
                             SQLITE_UTF8) == SQLITE_OK)
         return true;

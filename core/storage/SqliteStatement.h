@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QSqlError>
 #include <QString>
+#include <QStringEncoder>
 
 #include <string>
 #include <vector>
@@ -72,6 +73,7 @@ private:
     // The bytes of each bound text or blob, kept until the statement runs so SQLite need not
     // copy them; they keep their capacity, so a bulk write allocates nothing per row.
     std::vector<std::string> m_texts;
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 // The statement for SQL (a string literal: kept by address) prepared once for the

@@ -478,17 +478,12 @@ Status SystemRepository::insert(AiSystem &system, const RiskAssessment &risk,
                                 const WriteContext &context, const QByteArray &afterJson)
 {
     // A restored record (portfolio import) keeps its version and times; a new one starts now.
-    const QDateTime nowTime = QDateTime::currentDateTimeUtc();
-    const QString now = isoUtcWithMs(nowTime);
-    const QString createdAt = system.createdAt.isValid()
-        ? system.createdAt.toUTC().toString(Qt::ISODateWithMs) : now;
-    const QString updatedAt = system.updatedAt.isValid()
-        ? system.updatedAt.toUTC().toString(Qt::ISODateWithMs) : createdAt;
-    // The times as stored (milliseconds, UTC); a new record's are NOWTIME itself.
-    const auto storedTime = [&](const QString &text) {
-        return text == now ? nowTime : QDateTime::fromString(text, Qt::ISODateWithMs);
-    };
-    const Times times{system.version > 0 ? system.version : 1, storedTime(createdAt), storedTime(updatedAt)};
+    // Stored as UTC text with milliseconds, which is all a QDateTime holds.
+    const QDateTime created = system.createdAt.isValid() ? system.createdAt.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDateTime updated = system.updatedAt.isValid() ? system.updatedAt.toUTC() : created;
+    const QString createdAt = isoUtcWithMs(created);
+    const QString updatedAt = updated == created ? createdAt : isoUtcWithMs(updated);
+    const Times times{system.version > 0 ? system.version : 1, created, updated};
     // SQLite: a raw statement prepared once per transaction (an import runs this per row).
     static const QByteArray insertSqlite = (u"INSERT INTO systems (id, version, created_at, updated_at, "_s
         + SystemFields + u") VALUES (?, ?, ?, ?, "_s + placeholders(SystemFieldCount) + u")"_s).toUtf8();
