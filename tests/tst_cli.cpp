@@ -270,6 +270,36 @@ private slots:
         QCOMPARE(countRows(db, u"audit_log"_s), auditBefore);
     }
 
+    // The import stores systems while it reads: quoting broken far below the header
+    // shows up after the first systems were stored, and must still leave nothing behind,
+    // not even the database file this run created for them.
+    void aFileBrokenFurtherDownLeavesNoNewDatabase()
+    {
+        QByteArray csv = "Name,Purpose\n";
+        for (int i = 1; i <= 1000; ++i)
+            csv += "System " + QByteArray::number(i) + ",Sorts the post\n";
+        csv += "Broken,\"never closed\n";
+        const QString file = path(u"broken-below.csv"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(csv);
+        out.close();
+
+        const QString db = path(u"never-created.db"_s);
+        const Run run = cliOn(db, {u"import"_s, file});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("broken-below.csv, line 1002"), run.err.constData());
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            QVERIFY2(!QFile::exists(db + suffix), qPrintable(db + suffix));
+
+        const QString existing = path(u"kept.db"_s);
+        QCOMPARE(cliOn(existing, {u"demo"_s, u"--systems"_s, u"3"_s}).exitCode, 0);
+        const QJsonArray before = listJson(existing);
+        QCOMPARE(cliOn(existing, {u"import"_s, file}).exitCode, 2);
+        QVERIFY(QFile::exists(existing));
+        QCOMPARE(listJson(existing), before);
+    }
+
     void recordProblemsAreGapsUnlessStrict()
     {
         const QString file = TestData + u"/csv/record_problems.csv"_s;

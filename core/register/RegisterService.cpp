@@ -421,8 +421,6 @@ Result<PortfolioImportSummary> RegisterService::importSpreadsheet(SpreadsheetRea
         VendorRepository vendorRepo(m_db);
         SystemRepository systemRepo(m_db);
         while (std::optional<ImportBatch> batch = queue.pop()) {
-            if (!reportProgress(progress, summary.systemsAdded, total))
-                return importCancelled();
             for (Person &person : batch->newPeople) {
                 if (Status s = peopleRepo.insert(person, context); !s)
                     return s;
@@ -436,6 +434,8 @@ Result<PortfolioImportSummary> RegisterService::importSpreadsheet(SpreadsheetRea
                     return s;
             }
             for (ImportBatch::System &prepared : batch->systems) {
+                if (!reportProgress(progress, summary.systemsAdded, total))
+                    return importCancelled();
                 if (Status s = systemRepo.insert(prepared.system, prepared.risk, context, prepared.afterJson); !s)
                     return s;
                 ++summary.systemsAdded;

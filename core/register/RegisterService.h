@@ -118,7 +118,7 @@ public:
     // included (broken quoting further down, a record problem with options.strict).
     // People and vendors are matched with the register as importPortfolio() does
     // without keepIds, each when a system first names them. PROGRESS gets the systems
-    // stored of READER.lineCount() (on this thread, before each batch and at the end);
+    // stored of READER.lineCount() (on this thread, before each system and at the end);
     // when it returns false, nothing is stored and the error says so.
     Result<PortfolioImportSummary> importSpreadsheet(SpreadsheetReader &reader,
                                                      const PortfolioImportOptions &options,

@@ -131,7 +131,23 @@ InterchangeJobs::Analysis InterchangeJobs::analyseImport(const QString &filePath
     }
     analysis.portfolio = std::move(dryRun->portfolio);
     analysis.report = std::move(dryRun->report);
+    analysis.content = *content;
+    analysis.options = options;
     return analysis;
+}
+
+Result<PortfolioImportSummary> InterchangeJobs::storeSystems(RegisterService &service,
+                                                             const Analysis &analysis,
+                                                             const PortfolioImportOptions &options,
+                                                             TaskControl &control)
+{
+    if (analysis.isPortfolio)
+        return service.importPortfolio(analysis.portfolio, options, control.callback());
+    Result<SpreadsheetReader> reader =
+        SpreadsheetReader::open(analysis.content, QFileInfo(analysis.filePath).fileName(), analysis.options);
+    if (!reader)
+        return reader.error();
+    return service.importSpreadsheet(*reader, options, control.callback());
 }
 
 InterchangeJobs::ImportOutcome InterchangeJobs::storeImport(const QString &location,
@@ -165,8 +181,7 @@ InterchangeJobs::ImportOutcome InterchangeJobs::storeImport(const QString &locat
         options.keepIds = *existing == 0;
     }
     control.setStage(tr("Storing the systems of %1…").arg(name));
-    Result<PortfolioImportSummary> summary =
-        service.importPortfolio(analysis.portfolio, options, control.callback());
+    Result<PortfolioImportSummary> summary = storeSystems(service, analysis, options, control);
     if (control.isCancelled()) {
         // Cancelled before the commit: the transaction rolled back. A cancel that came
         // after the last report arrived too late and the import stands.

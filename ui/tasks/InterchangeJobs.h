@@ -35,6 +35,10 @@ public:
         std::optional<Error> importError; // the dry run failed: no header, bad mapping...
         Portfolio portfolio;              // what importing would store
         ImportReport report;              // spreadsheets: the dry run's report
+        // Spreadsheets: the bytes and options the dry run read, which storing reads
+        // again (the file on disk may have changed since).
+        QByteArray content;
+        ImportOptions options;
 
         bool canImport() const
         {
@@ -50,9 +54,10 @@ public:
         std::optional<Error> error;
         PortfolioImportSummary summary;
     };
-    // Stores ANALYSIS's portfolio into the database at LOCATION in one transaction: all
-    // of it, or nothing (on error or cancel). A JSON portfolio keeps its ids when the
-    // register is empty, as charter-cli import does.
+    // Stores what ANALYSIS read into the database at LOCATION in one transaction: all
+    // of it, or nothing (on error or cancel). A spreadsheet is read again from
+    // ANALYSIS's bytes while its systems are stored, as charter-cli import does; a JSON
+    // portfolio keeps its ids when the register is empty.
     static ImportOutcome storeImport(const QString &location, const Analysis &analysis,
                                      const QDate &today, TaskControl &control);
 
@@ -77,6 +82,11 @@ public:
 
     // Reads a whole file, reporting KiB read; nullopt when cancelled.
     static Result<QByteArray> readFile(const QString &path, TaskControl &control);
+
+private:
+    static Result<PortfolioImportSummary> storeSystems(RegisterService &service, const Analysis &analysis,
+                                                      const PortfolioImportOptions &options,
+                                                      TaskControl &control);
 };
 
 } // namespace charter
