@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -48,53 +49,59 @@ AuditRecord readRecord(const QSqlQuery &query)
 // Text exactly as SQLite will store it: binding a QString stores its UTF-8, so hash
 // the UTF-8 of the very string that is bound (invalid input is normalised once, here,
 // and the stored bytes and the leaf always agree).
-struct StoredText {
-    QString text;
-    QByteArray utf8;
-    bool isNull = false;
+using StoredText = PreparedAuditEntry::Text;
 
-    // Only the bytes (a raw SQLite binding): the same UTF-8 is hashed and stored.
-    static StoredText bytesOf(const QString &value)
-    {
-        return StoredText{{}, value.toUtf8(), false};
-    }
-    static StoredText fromText(const QString &value)
-    {
-        StoredText stored;
-        stored.utf8 = value.toUtf8();
-        stored.text = QString::fromUtf8(stored.utf8);
-        return stored;
-    }
-    // Empty JSON is stored as NULL ("nothing before" / "nothing after").
-    static StoredText fromJson(const QByteArray &json)
-    {
-        if (json.isEmpty())
-            return StoredText{{}, {}, true};
-        StoredText stored;
-        stored.text = QString::fromUtf8(json);
-        stored.utf8 = stored.text.toUtf8();
-        return stored;
-    }
-    // As fromJson, for a raw SQLite binding that needs only the bytes: valid UTF-8
-    // (what Charter writes) round-trips unchanged, so it is kept as it is.
-    static StoredText fromJsonBytes(const QByteArray &json)
-    {
-        if (json.isEmpty())
-            return StoredText{{}, {}, true};
-        if (QUtf8StringView(json).isValidUtf8() && !json.startsWith("\xef\xbb\xbf"))
-            return StoredText{{}, json, false};
-        return fromJson(json);
-    }
+// Only the bytes (a raw SQLite binding): the same UTF-8 is hashed and stored.
+StoredText bytesOf(const QString &value)
+{
+    return StoredText{{}, value.toUtf8(), false};
+}
 
-    AuditField field() const
-    {
-        return isNull ? AuditField::null() : AuditField{QByteArrayView(utf8.isNull() ? "" : utf8.constData(), utf8.size()), false};
-    }
-    QVariant binding() const
-    {
-        return isNull ? QVariant(QMetaType::fromType<QString>()) : QVariant(text.isNull() ? u""_s : text);
-    }
-};
+StoredText fromText(const QString &value)
+{
+    StoredText stored;
+    stored.utf8 = value.toUtf8();
+    stored.text = QString::fromUtf8(stored.utf8);
+    return stored;
+}
+
+// Empty JSON is stored as NULL ("nothing before" / "nothing after").
+StoredText fromJson(const QByteArray &json)
+{
+    if (json.isEmpty())
+        return StoredText{{}, {}, true};
+    StoredText stored;
+    stored.text = QString::fromUtf8(json);
+    stored.utf8 = stored.text.toUtf8();
+    return stored;
+}
+
+// As fromJson, for a raw SQLite binding that needs only the bytes: valid UTF-8
+// (what Charter writes) round-trips unchanged, so it is kept as it is.
+StoredText fromJsonBytes(const QByteArray &json)
+{
+    if (json.isEmpty())
+        return StoredText{{}, {}, true};
+    if (QUtf8StringView(json).isValidUtf8() && !json.startsWith("\xef\xbb\xbf"))
+        return StoredText{{}, json, false};
+    return fromJson(json);
+}
+
+AuditField fieldOf(const StoredText &stored)
+{
+    return stored.isNull ? AuditField::null()
+                         : AuditField{QByteArrayView(stored.utf8.isNull() ? "" : stored.utf8.constData(), stored.utf8.size()),
+                                      false};
+}
+
+QVariant bindingOf(const StoredText &stored)
+{
+    if (stored.isNull)
+        return QVariant(QMetaType::fromType<QString>());
+    if (!stored.text.isNull())
+        return stored.text;
+    return stored.utf8.isNull() ? u""_s : QString::fromUtf8(stored.utf8); // prepared for SQLite
+}
 
 // A column read with CAST(... AS BLOB): its stored UTF-8 bytes, or NULL.
 AuditField fieldOf(const QVariant &value, QByteArray &holder)
@@ -162,53 +169,97 @@ Status AuditStore::appendInTransaction(const WriteContext &context, const QStrin
                                        const QString &entityType, const QString &entityId,
                                        const QByteArray &before, const QByteArray &after)
 {
+    Result<AuditTreeState *> state = prepareAppend();
+    if (!state)
+        return state.error();
+    const PreparedAuditEntry entry = prepare((*state)->head.size + 1, isoUtcWithMs(QDateTime::currentDateTimeUtc()),
+                                             context, action, entityType, entityId, before, after,
+                                             !m_db.isServer());
+    return store(**state, entry);
+}
+
+PreparedAuditEntry AuditStore::prepare(qint64 seq, const QString &recordedAt, const WriteContext &context,
+                                       const QString &action, const QString &entityType,
+                                       const QString &entityId, const QByteArray &before,
+                                       const QByteArray &after, bool forSqlite)
+{
+    // SQLite binds the UTF-8 bytes hashed; QSqlQuery binds the text they decode to.
+    const auto textOf = [forSqlite](const QString &value) { return forSqlite ? bytesOf(value) : fromText(value); };
+    const auto jsonOf = [forSqlite](const QByteArray &json) { return forSqlite ? fromJsonBytes(json) : fromJson(json); };
+    PreparedAuditEntry entry;
+    entry.seq = seq;
+    entry.forSqlite = forSqlite;
+    entry.fields = {fromText(recordedAt), textOf(context.actor), textOf(action), textOf(entityType),
+                    textOf(entityId), jsonOf(before), jsonOf(after), textOf(context.reason)};
+    const auto &f = entry.fields;
+    const AuditEntryFields fields{seq, fieldOf(f[0]), fieldOf(f[1]), fieldOf(f[2]), fieldOf(f[3]),
+                                  fieldOf(f[4]), fieldOf(f[5]), fieldOf(f[6]), fieldOf(f[7])};
+    entry.leafHash = merkleHashBytes(AuditEntryCodec::leafHash(fields)).toByteArray();
+    return entry;
+}
+
+Result<qint64> AuditStore::nextSequence()
+{
+    Q_ASSERT_X(m_db.inTransaction(), "AuditStore::nextSequence", "only inside a write transaction");
+    Result<AuditTreeState *> state = prepareAppend();
+    if (!state)
+        return state.error();
+    return (*state)->head.size + 1;
+}
+
+Status AuditStore::appendPrepared(const PreparedAuditEntry &entry)
+{
+    Q_ASSERT_X(m_db.inTransaction(), "AuditStore::appendPrepared", "audit must share the write's transaction");
+    Result<AuditTreeState *> state = prepareAppend();
+    if (!state)
+        return state.error();
+    return store(**state, entry);
+}
+
+Result<AuditTreeState *> AuditStore::prepareAppend()
+{
     // Changes made outside Charter join the trail at the transaction's first append:
     // this transaction holds the writer lock from then on.
     if (m_db.isServer() && !m_recordingExternal && !m_db.transactionState(ExternalChangesCheckedKey)) {
         if (Status status = recordExternalChanges(); !status)
-            return status;
+            return status.error();
         m_db.setTransactionState(ExternalChangesCheckedKey, std::make_unique<ExternalChangesChecked>());
     }
-    Result<AuditTreeState *> state = stateForAppend();
-    if (!state)
-        return state.error();
+    return stateForAppend();
+}
+
+Status AuditStore::store(AuditTreeState &state, const PreparedAuditEntry &entry)
+{
+    // A prepared entry that is not the next one, or not for this kind of database, was
+    // numbered or encoded wrongly: storing it would break the chain.
+    if (entry.seq != state.head.size + 1 || entry.forSqlite == m_db.isServer()
+        || entry.leafHash.size() != qsizetype(sizeof(MerkleHash))) {
+        return makeError(ErrorCode::VerificationFailed,
+                         tr("An audit entry was prepared as entry %1, but the trail continues at %2. "
+                            "Nothing was written.").arg(entry.seq).arg(state.head.size + 1));
+    }
+    MerkleHash leaf;
+    std::copy(entry.leafHash.cbegin(), entry.leafHash.cend(), leaf.begin());
+    // The transaction's state moves on only once the entry is stored.
+    AuditTreeState next = state;
+    next.append(leaf, entry.fields[0].text);
 
     // SQLite: a raw statement kept for the transaction, bound with the very bytes hashed.
     QSqlError error;
     SqliteStatement *raw = transactionStatement(m_db, InsertEntrySql, &error);
     if (!raw && error.isValid())
         return m_db.sqlError(error, tr("recording the audit entry"));
-
-    const qint64 seq = (*state)->head.size + 1;
-    const StoredText recordedAt = StoredText::fromText(isoUtcWithMs(QDateTime::currentDateTimeUtc()));
-    const auto textOf = [raw](const QString &value) {
-        return raw ? StoredText::bytesOf(value) : StoredText::fromText(value);
-    };
-    const StoredText actor = textOf(context.actor);
-    const StoredText actionText = textOf(action);
-    const StoredText type = textOf(entityType);
-    const StoredText id = textOf(entityId);
-    const StoredText beforeText = raw ? StoredText::fromJsonBytes(before) : StoredText::fromJson(before);
-    const StoredText afterText = raw ? StoredText::fromJsonBytes(after) : StoredText::fromJson(after);
-    const StoredText reason = textOf(context.reason);
-    const AuditEntryFields fields{seq, recordedAt.field(), actor.field(), actionText.field(), type.field(),
-                                  id.field(), beforeText.field(), afterText.field(), reason.field()};
-    const MerkleHash leaf = AuditEntryCodec::leafHash(fields);
-    // The transaction's state moves on only once the entry is stored.
-    AuditTreeState next = **state;
-    next.append(leaf, recordedAt.text);
-
     if (raw) {
-        bool bound = raw->bind(1, seq);
+        bool bound = raw->bind(1, entry.seq);
         int position = 2;
-        for (const StoredText *text : {&recordedAt, &actor, &actionText, &type, &id, &beforeText, &afterText, &reason}) {
-            bound = bound && (text->isNull ? raw->bindNull(position) : raw->bindText(position, QByteArrayView(text->utf8)));
+        for (const StoredText &text : entry.fields) {
+            bound = bound && (text.isNull ? raw->bindNull(position) : raw->bindText(position, QByteArrayView(text.utf8)));
             ++position;
         }
         bound = bound && raw->bindBlob(10, merkleHashBytes(leaf)) && raw->bindBlob(11, merkleHashBytes(next.head.root));
         if (!bound || !raw->execute())
             return m_db.sqlError(raw->lastError(), tr("recording the audit entry"));
-        **state = std::move(next);
+        state = std::move(next);
         return {};
     }
 
@@ -220,20 +271,20 @@ Status AuditStore::appendInTransaction(const WriteContext &context, const QStrin
                                          &prepared);
     if (!prepared)
         return m_db.queryError(*query, tr("recording the audit entry"));
-    query->addBindValue(seq);
-    for (const StoredText *text : {&recordedAt, &actor, &actionText, &type, &id, &beforeText, &afterText, &reason})
-        query->addBindValue(text->binding());
-    query->addBindValue(merkleHashBytes(leaf).toByteArray());
+    query->addBindValue(entry.seq);
+    for (const StoredText &text : entry.fields)
+        query->addBindValue(bindingOf(text));
+    query->addBindValue(entry.leafHash);
     query->addBindValue(merkleHashBytes(next.head.root).toByteArray());
     if (!query->exec())
         return m_db.queryError(*query, tr("recording the audit entry"));
-    **state = std::move(next);
+    state = std::move(next);
     if (m_db.isServer()) {
         // Live refresh (ChangeNotifier): delivered on commit, never after a rollback.
         CachedQuery notify = m_db.cachedQuery(u"SELECT pg_notify('charter_changes', ?)"_s, &prepared);
         if (!prepared)
             return m_db.queryError(*notify, tr("announcing the change"));
-        notify->addBindValue(QString(entityType + u':' + entityId));
+        notify->addBindValue(QString(entry.fields[3].text + u':' + entry.fields[4].text));
         if (!notify->exec())
             return m_db.queryError(*notify, tr("announcing the change"));
     }

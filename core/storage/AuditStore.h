@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -39,6 +40,24 @@ struct AuditRow {
     AuditField leafHash; // as stored: 32 bytes, or NULL when never sealed
 };
 
+// An audit entry ready to store: its fields exactly as they will be stored and the leaf
+// hash over them. Built on any thread by AuditStore::prepare() (a bulk import hashes its
+// entries on the thread that reads the file), stored by AuditStore::appendPrepared().
+struct PreparedAuditEntry {
+    // A field as stored: its UTF-8 (what is hashed and, on SQLite, bound) and, for a
+    // QSqlQuery binding (PostgreSQL), the same text as a QString.
+    struct Text {
+        QString text;
+        QByteArray utf8;
+        bool isNull = false;
+    };
+    qint64 seq = 0;
+    bool forSqlite = false;
+    // recorded_at, actor, action, entity_type, entity_id, before_json, after_json, reason
+    std::array<Text, 8> fields;
+    QByteArray leafHash; // 32 bytes
+};
+
 // Which entries `find` returns.
 struct AuditFilter {
     QString entityType; // empty: every entity
@@ -62,6 +81,21 @@ public:
     // stored tree head says, i.e. it was changed outside Charter: run verify.
     Status append(const WriteContext &context, const QString &action, const QString &entityType,
                   const QString &entityId, const QByteArray &before, const QByteArray &after);
+
+    // For a writer that hashes its entries on another thread: what append() stores,
+    // prepared without the database (pure, any thread) for sequence number SEQ recorded
+    // at RECORDEDAT (ISO 8601 UTC text). FORSQLITE: for an SQLite database.
+    static PreparedAuditEntry prepare(qint64 seq, const QString &recordedAt, const WriteContext &context,
+                                      const QString &action, const QString &entityType,
+                                      const QString &entityId, const QByteArray &before,
+                                      const QByteArray &after, bool forSqlite);
+    // Does what the first append of a transaction does (records changes made outside
+    // Charter, checks the trail still ends at its head) and returns the sequence number
+    // the next entry gets. Inside a write transaction.
+    Result<qint64> nextSequence();
+    // Stores ENTRY, which must be the next entry (ErrorCode::VerificationFailed, nothing
+    // stored, otherwise) and prepared for this kind of database.
+    Status appendPrepared(const PreparedAuditEntry &entry);
 
     Result<QList<AuditRecord>> entries(qint64 fromSeq = 1, int limit = -1) const;
     Result<QList<AuditRecord>> find(const AuditFilter &filter) const;
@@ -93,6 +127,9 @@ private:
     Status appendInTransaction(const WriteContext &context, const QString &action,
                                const QString &entityType, const QString &entityId,
                                const QByteArray &before, const QByteArray &after);
+    // The state the next entry builds on, after what the transaction's first append does.
+    Result<AuditTreeState *> prepareAppend();
+    Status store(AuditTreeState &state, const PreparedAuditEntry &entry);
     // The state the next entry builds on, kept in memory for the rest of the
     // transaction (written to charter_meta once, before it commits).
     Result<AuditTreeState *> stateForAppend();
