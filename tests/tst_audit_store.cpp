@@ -93,6 +93,41 @@ private slots:
 
     void cleanup() { m_scratch.reset(); }
 
+    // A bulk import numbers and hashes its entries on another thread: an entry numbered
+    // wrongly must be refused, not stored out of sequence.
+    void preparedEntriesMustBeTheNextOnes()
+    {
+        std::unique_ptr<Database> db = open(path());
+        QVERIFY(appendRaw(*db, u"1"_s, {}, R"({"n":1})").ok());
+        const qint64 before = AuditStore(*db).count().value();
+        const bool sqlite = !db->isServer();
+        const auto prepared = [&](qint64 seq) {
+            return AuditStore::prepare(seq, u"2026-11-27T04:00:00.000Z"_s, testContext(), u"note"_s, u"test"_s,
+                                       u"2"_s, {}, R"({"n":2})", sqlite);
+        };
+        Status status = db->transaction([&]() -> Status {
+            Result<qint64> next = AuditStore(*db).nextSequence();
+            if (!next)
+                return next.error();
+            return AuditStore(*db).appendPrepared(prepared(*next + 1));
+        });
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code, ErrorCode::VerificationFailed);
+        QCOMPARE(AuditStore(*db).count().value(), before);
+
+        status = db->transaction([&]() -> Status {
+            Result<qint64> next = AuditStore(*db).nextSequence();
+            if (!next)
+                return next.error();
+            return AuditStore(*db).appendPrepared(prepared(*next));
+        });
+        QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+        QCOMPARE(AuditStore(*db).count().value(), before + 1);
+        QCOMPARE(AuditStore(*db).entries().value().last().recordedAt,
+                 QDateTime(QDate(2026, 11, 27), QTime(4, 0), Qt::UTC));
+        verifyClean(*db);
+    }
+
     void newDatabaseHasAnEmptyTree()
     {
         std::unique_ptr<Database> db = open(path());

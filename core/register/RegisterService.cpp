@@ -5,6 +5,7 @@
 #include "governance/RiskEngine.h"
 #include "governance/RolesService.h"
 #include "governance/WorkflowService.h"
+#include "storage/AuditStore.h"
 #include "storage/Database.h"
 #include "storage/PeopleRepository.h"
 #include "interchange/SpreadsheetImporter.h"
@@ -397,7 +398,7 @@ Result<PortfolioImportSummary> RegisterService::importSpreadsheet(SpreadsheetRea
             return actor.error();
         if (Status permitted = Permissions::editRegister(*actor); !permitted)
             return permitted;
-        Result<ImportSeed> seed = importSeed();
+        Result<ImportSeed> seed = importSeed(context);
         if (!seed)
             return seed.error();
         ImportResolver resolver(std::move(*seed), reader.directory());
@@ -436,7 +437,7 @@ Result<PortfolioImportSummary> RegisterService::importSpreadsheet(SpreadsheetRea
             for (ImportBatch::System &prepared : batch->systems) {
                 if (!reportProgress(progress, summary.systemsAdded, total))
                     return importCancelled();
-                if (Status s = systemRepo.insert(prepared.system, prepared.risk, context, prepared.afterJson); !s)
+                if (Status s = systemRepo.insert(prepared.system, prepared.risk, context, &prepared.audit); !s)
                     return s;
                 ++summary.systemsAdded;
             }
@@ -459,9 +460,15 @@ Result<PortfolioImportSummary> RegisterService::importSpreadsheet(SpreadsheetRea
     return summary;
 }
 
-Result<ImportSeed> RegisterService::importSeed() const
+Result<ImportSeed> RegisterService::importSeed(const WriteContext &context) const
 {
     ImportSeed seed;
+    seed.context = context;
+    seed.sqlite = !m_db.isServer();
+    Result<qint64> seq = AuditStore(m_db).nextSequence();
+    if (!seq)
+        return seq.error();
+    seed.nextAuditSeq = *seq;
     Result<QList<Person>> people = PeopleRepository(m_db).all();
     if (!people)
         return people.error();

@@ -130,7 +130,7 @@ public:
 private:
     Result<std::optional<Vendor>> vendorOf(const AiSystem &system) const;
     // The register's people and vendors and the next free ids, inside the import's transaction.
-    Result<ImportSeed> importSeed() const;
+    Result<ImportSeed> importSeed(const WriteContext &context) const;
 
     Database &m_db;
     WriteContext m_context;

@@ -3,6 +3,9 @@
 #include "domain/CanonicalSystemJson.h"
 #include "governance/RiskEngine.h"
 #include "interchange/ImportDirectory.h"
+#include "storage/IsoTimestamp.h"
+
+using namespace Qt::StringLiterals;
 
 namespace charter {
 
@@ -19,6 +22,7 @@ QString vendorMatchKey(const Vendor &vendor)
 ImportResolver::ImportResolver(ImportSeed seed, ImportDirectory &directory)
     : m_seed(std::move(seed))
     , m_directory(directory)
+    , m_recordedAt(isoUtcWithMs(m_seed.now))
 {
 }
 
@@ -86,8 +90,7 @@ void ImportResolver::add(AiSystem &&system)
     system.createdAt = m_seed.now;
     system.updatedAt = m_seed.now;
     RiskAssessment risk = RiskEngine::assess(system, stored, m_seed.policy, m_seed.today);
-    QByteArray json = canonicalSystemJson(system);
-    m_batch.systems.push_back({std::move(system), std::move(risk), std::move(json)});
+    m_batch.systems.push_back({std::move(system), std::move(risk), {}});
 }
 
 ImportBatch ImportResolver::takeBatch()
@@ -112,6 +115,16 @@ ImportBatch ImportResolver::takeBatch()
         m_batch.newPeople.append(person);
     }
     m_peopleBatched = people.size();
+    // The database thread appends one entry per new person, filled-in person and new
+    // vendor, then one per system (RegisterService::importSpreadsheet).
+    qint64 seq = m_seed.nextAuditSeq + m_batch.newPeople.size() + m_batch.filledInPeople.size()
+                 + m_batch.newVendors.size();
+    for (ImportBatch::System &prepared : m_batch.systems) {
+        prepared.audit = AuditStore::prepare(seq++, m_recordedAt, m_seed.context, u"create"_s, u"system"_s,
+                                             QString::number(prepared.system.id), {},
+                                             canonicalSystemJson(prepared.system), m_seed.sqlite);
+    }
+    m_seed.nextAuditSeq = seq;
     return std::exchange(m_batch, {});
 }
 

@@ -5,6 +5,8 @@
 #include "domain/RiskAssessment.h"
 #include "domain/Vendor.h"
 #include "governance/Policy.h"
+#include "storage/AuditStore.h"
+#include "storage/WriteContext.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -38,7 +40,7 @@ struct ImportBatch {
     struct System {
         AiSystem system; // id, version and times set; refers to database ids
         RiskAssessment risk;
-        QByteArray afterJson; // canonicalSystemJson(system): the audit entry's "after"
+        PreparedAuditEntry audit; // its "create" entry, numbered after the batch's people and vendors
     };
     QList<Person> newPeople;
     // People stored by an earlier batch of this import whose e-mail address turned up
@@ -55,9 +57,14 @@ struct ImportSeed {
     qint64 nextPersonId = 1;
     qint64 nextVendorId = 1;
     qint64 nextSystemId = 1;
-    QDateTime now; // creation time of every system, in whole milliseconds (UTC)
+    QDateTime now; // creation time of every system and of its audit entry, in whole milliseconds (UTC)
     Policy policy;
     QDate today;
+    // The audit entries: who writes them, the next entry's number, and whether they
+    // are stored on SQLite (AuditStore::prepare).
+    WriteContext context;
+    qint64 nextAuditSeq = 1;
+    bool sqlite = true;
 };
 
 // Turns systems read from a file (people and vendors as provisional ids into the
@@ -70,8 +77,9 @@ public:
 
     void add(AiSystem &&system);
     int pendingSystems() const { return int(m_batch.systems.size()); }
-    // Everything since the last batch: the new people and vendors first, so the
-    // systems that name them can be stored after them.
+    // Everything since the last batch, in the order it is stored: the new people, the
+    // filled-in people and the new vendors (one audit entry each), then the systems that
+    // name them, whose audit entries are numbered and hashed here.
     ImportBatch takeBatch();
 
     int peopleAdded() const { return m_peopleAdded; }
@@ -90,6 +98,7 @@ private:
     QHash<qint64, qint64> m_personIds; // provisional -> database id
     QHash<qint64, bool> m_newPeople;   // provisional ids of the people this import adds
     QHash<qint64, Vendor> m_vendors;   // provisional -> vendor as stored
+    QString m_recordedAt;              // m_seed.now as the audit trail writes it
     qsizetype m_peopleBatched = 0;     // directory people handed out in batches so far
     int m_peopleAdded = 0;
     int m_peopleMatched = 0;

@@ -475,7 +475,7 @@ Result<qint64> SystemRepository::resolve(const QString &idOrName) const
 }
 
 Status SystemRepository::insert(AiSystem &system, const RiskAssessment &risk,
-                                const WriteContext &context, const QByteArray &afterJson)
+                                const WriteContext &context, const PreparedAuditEntry *audit)
 {
     // A restored record (portfolio import) keeps its version and times; a new one starts now.
     // Stored as UTC text with milliseconds, which is all a QDateTime holds.
@@ -495,7 +495,7 @@ Status SystemRepository::insert(AiSystem &system, const RiskAssessment &risk,
         if (!bound || !raw->execute())
             return m_db.sqlError(raw->lastError(), tr("adding AI system \"%1\"").arg(system.name));
         system.id = raw->lastInsertRowId();
-        return finishInsert(system, times, context, afterJson);
+        return finishInsert(system, times, context, audit);
     }
     if (error.isValid())
         return m_db.sqlError(error, tr("adding AI system \"%1\"").arg(system.name));
@@ -513,20 +513,23 @@ Status SystemRepository::insert(AiSystem &system, const RiskAssessment &risk,
     if (!query->exec() || !query->next())
         return m_db.queryError(*query, tr("adding AI system \"%1\"").arg(system.name));
     system.id = query->value(0).toLongLong();
-    return finishInsert(system, times, context, afterJson);
+    return finishInsert(system, times, context, audit);
 }
 
 Status SystemRepository::finishInsert(AiSystem &system, const Times &times, const WriteContext &context,
-                                      const QByteArray &afterJson)
+                                      const PreparedAuditEntry *audit)
 {
     system.version = times.version;
     system.createdAt = times.createdAt;
     system.updatedAt = times.updatedAt;
     if (Status status = writeChildren(system); !status)
         return status;
-    Q_ASSERT(afterJson.isEmpty() || afterJson == canonicalSystemJson(system));
+    if (audit) {
+        Q_ASSERT(audit->fields[6].utf8 == canonicalSystemJson(system));
+        return AuditStore(m_db).appendPrepared(*audit);
+    }
     return AuditStore(m_db).append(context, u"create"_s, u"system"_s, QString::number(system.id),
-                                   {}, afterJson.isEmpty() ? canonicalSystemJson(system) : afterJson);
+                                   {}, canonicalSystemJson(system));
 }
 
 Status SystemRepository::update(AiSystem &system, const RiskAssessment &risk,

@@ -11,6 +11,8 @@
 
 namespace charter {
 
+struct PreparedAuditEntry;
+
 class Database;
 
 // AI systems with their boundaries and escalation steps. Every write stores the
@@ -34,11 +36,11 @@ public:
     Result<qint64> resolve(const QString &idOrName) const;
 
     // Stores SYSTEM (keeping system.id when set) and sets its id, version and times.
-    // AFTERJSON, when given, is canonicalSystemJson() of the system as stored (id,
-    // version and times set, the times in whole milliseconds), computed by the caller
-    // on another thread (a bulk import); it becomes the audit entry's "after".
+    // AUDIT, when given, is the system's audit entry as the caller prepared it on
+    // another thread (a bulk import): "create", its canonicalSystemJson() as stored (id,
+    // version and times set, the times in whole milliseconds) as "after".
     Status insert(AiSystem &system, const RiskAssessment &risk, const WriteContext &context,
-                  const QByteArray &afterJson = {});
+                  const PreparedAuditEntry *audit = nullptr);
     // Updates SYSTEM when its stored version still equals system.version; otherwise
     // ErrorCode::Conflict (someone else changed it). Bumps system.version.
     Status update(AiSystem &system, const RiskAssessment &risk, const WriteContext &context);
@@ -57,7 +59,7 @@ private:
         QDateTime updatedAt;
     };
     Status finishInsert(AiSystem &system, const Times &times, const WriteContext &context,
-                        const QByteArray &afterJson);
+                        const PreparedAuditEntry *audit);
     Status writeChildren(const AiSystem &system);
     Status writeBoundaries(const AiSystem &system);
     Status writeEscalation(const AiSystem &system);
