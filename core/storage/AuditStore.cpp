@@ -253,7 +253,8 @@ Status AuditStore::store(AuditTreeState &state, const PreparedAuditEntry &entry)
         bool bound = raw->bind(1, entry.seq);
         int position = 2;
         for (const StoredText &text : entry.fields) {
-            bound = bound && (text.isNull ? raw->bindNull(position) : raw->bindText(position, QByteArrayView(text.utf8)));
+            // ENTRY outlives the statement's run.
+            bound = bound && (text.isNull ? raw->bindNull(position) : raw->bindTextInPlace(position, text.utf8));
             ++position;
         }
         bound = bound && raw->bindBlob(10, merkleHashBytes(leaf)) && raw->bindBlob(11, merkleHashBytes(next.head.root));

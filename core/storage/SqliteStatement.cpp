@@ -82,6 +82,16 @@ bool SqliteStatement::bindText(int position, QByteArrayView utf8)
     return false;
 }
 
+bool SqliteStatement::bindTextInPlace(int position, QByteArrayView utf8)
+{
+    // A non-null pointer even for "": SQLite binds a null pointer as NULL.
+    if (sqlite3_bind_text64(m_statement, position, utf8.data() ? utf8.data() : "", sqlite3_uint64(utf8.size()),
+                            SQLITE_STATIC, SQLITE_UTF8) == SQLITE_OK)
+        return true;
+    recordError();
+    return false;
+}
+
 bool SqliteStatement::bindText(int position, const QString &text)
 {
     if (position < 1 || std::size_t(position) > m_texts.size())

@@ -42,6 +42,8 @@ public:
     bool bind(int position, qint64 value);
     bool bindNull(int position);
     bool bindText(int position, QByteArrayView utf8);
+    // The same without a copy: UTF8 must stay unchanged until execute() has run.
+    bool bindTextInPlace(int position, QByteArrayView utf8);
     // Non-null text ('' for an empty or null QString), stored as its UTF-8.
     bool bindText(int position, const QString &text);
     // A Latin-1/ASCII string that outlives the statement (an enum key, a literal).
