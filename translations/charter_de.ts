@@ -1479,6 +1479,10 @@
         <source>counting audit entries</source>
         <translation>Audit-Einträge werden gezählt</translation>
     </message>
+    <message>
+        <source>An audit entry was prepared as entry %1, but the trail continues at %2. Nothing was written.</source>
+        <translation>Ein Audit-Eintrag wurde als Eintrag %1 vorbereitet, das Auditprotokoll wird aber mit %2 fortgesetzt. Es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>charter::AuditTreeState</name>
@@ -6643,16 +6647,16 @@ Fügen Sie die erste Stufe hinzu.</translation>
         <translation>Charters Standard-Risikorichtlinie installiert</translation>
     </message>
     <message>
-        <source>The import was cancelled; nothing was stored.</source>
-        <translation>Der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
         <source>A system refers to person %1, who is not in the portfolio.</source>
         <translation>Ein System verweist auf Person %1, die nicht im Portfolio ist.</translation>
     </message>
     <message>
         <source>System &quot;%1&quot; refers to vendor %2, which is not in the portfolio.</source>
         <translation>System „%1“ verweist auf Anbieter %2, der nicht im Portfolio ist.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -7427,6 +7431,13 @@ Fügen Sie die erste Stufe hinzu.</translation>
     <message>
         <source>Accounts: &quot;%1&quot; is the last active administrator; make another account admin first.</source>
         <translation>Konten: „%1“ ist der letzte aktive Administrator; machen Sie zuerst ein anderes Konto zum Administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>charter::RowIds</name>
+    <message>
+        <source>numbering new rows of %1</source>
+        <translation>beim Nummerieren neuer Zeilen von %1</translation>
     </message>
 </context>
 <context>

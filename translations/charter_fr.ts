@@ -1479,6 +1479,10 @@
         <source>counting audit entries</source>
         <translation>comptage des entrées d&apos;audit</translation>
     </message>
+    <message>
+        <source>An audit entry was prepared as entry %1, but the trail continues at %2. Nothing was written.</source>
+        <translation>Une entrée de la piste d&apos;audit a été préparée comme entrée %1, mais la piste continue à %2. Rien n&apos;a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>charter::AuditTreeState</name>
@@ -6643,16 +6647,16 @@ Ajoutez la première étape.</translation>
         <translation>Politique de risque par défaut de Charter installée</translation>
     </message>
     <message>
-        <source>The import was cancelled; nothing was stored.</source>
-        <translation>L&apos;import a été annulé ; rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
         <source>A system refers to person %1, who is not in the portfolio.</source>
         <translation>Un système fait référence à la personne %1, absente du portefeuille.</translation>
     </message>
     <message>
         <source>System &quot;%1&quot; refers to vendor %2, which is not in the portfolio.</source>
         <translation>Le système « %1 » fait référence au fournisseur %2, absent du portefeuille.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>L&apos;import a été annulé ; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -7427,6 +7431,13 @@ Ajoutez la première étape.</translation>
     <message>
         <source>Accounts: &quot;%1&quot; is the last active administrator; make another account admin first.</source>
         <translation>Comptes : « %1 » est le dernier administrateur actif ; faites d&apos;abord d&apos;un autre compte un administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>charter::RowIds</name>
+    <message>
+        <source>numbering new rows of %1</source>
+        <translation>lors de la numérotation des nouvelles lignes de %1</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,9 @@ QString tr(const char *text)
 
 Error importCancelled()
 {
-    return makeError(ErrorCode::InvalidInput, tr("The import was cancelled; nothing was stored."));
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("charter::RegisterService",
+                                                 "The import was cancelled; nothing was stored."));
 }
 
 } // namespace
