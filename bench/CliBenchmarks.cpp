@@ -135,7 +135,7 @@ QList<Figure> runImportBenchmark(const BenchConfig &config, Workspace &workspace
     ratio.id = u"2a"_s;
     ratio.title = u"CSV import, %1 rows"_s.arg(config.systems);
     ratio.charterSide = u"charter-cli --db NEW.db import FILE.csv (charter profile: parse, map, "
-                        "risk, store with audit; one transaction; rollback journal with synchronous=EXTRA "
+                        "risk, store with audit, reading and storing on two threads; one transaction; rollback journal with synchronous=EXTRA "
                         "while no other connection has the file open, then back to WAL and FULL)"_s;
     ratio.baselineSide = u"sqlite3 NEW2.db -cmd '.mode csv' '.import FILE.csv systems_raw' (sqlite3 "
                          "defaults: rollback journal, synchronous=FULL, one transaction)"_s;
