@@ -38,7 +38,7 @@ qint64 ImportResolver::personId(qint64 provisional)
         ++m_peopleMatched;
     } else {
         id = m_seed.nextPersonId++;
-        m_newPeople.insert(provisional, true);
+        m_newPeople.insert(provisional);
         ++m_peopleAdded;
     }
     m_personIds.insert(provisional, id);

@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <condition_variable>
 #include <deque>
@@ -96,7 +97,7 @@ private:
     ImportDirectory &m_directory;
     ImportBatch m_batch;
     QHash<qint64, qint64> m_personIds; // provisional -> database id
-    QHash<qint64, bool> m_newPeople;   // provisional ids of the people this import adds
+    QSet<qint64> m_newPeople;          // provisional ids of the people this import adds
     QHash<qint64, Vendor> m_vendors;   // provisional -> vendor as stored
     QString m_recordedAt;              // m_seed.now as the audit trail writes it
     qsizetype m_peopleBatched = 0;     // directory people handed out in batches so far
