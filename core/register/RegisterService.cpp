@@ -233,6 +233,22 @@ Status RegisterService::updateSystem(AiSystem &system)
     });
 }
 
+Status RegisterService::bulkImport(const std::function<Status()> &work)
+{
+    // Declared first, so WAL comes back after the cache is restored and the
+    // transaction has ended.
+    const SqliteBulkJournal bulkJournal(m_db);
+    const SqliteBulkCache bulkCache(m_db);
+    return m_db.transaction([&]() -> Status {
+        Result<Actor> actor = currentActor();
+        if (!actor)
+            return actor.error();
+        if (Status permitted = Permissions::editRegister(*actor); !permitted)
+            return permitted;
+        return work();
+    });
+}
+
 Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio &portfolio,
                                                                const PortfolioImportOptions &options)
 {
@@ -248,16 +264,7 @@ Result<PortfolioImportSummary> RegisterService::importPortfolio(const Portfolio 
     WriteContext context = m_context;
     context.reason = options.reason;
 
-    // Declared first, so WAL comes back after the cache is restored and the
-    // transaction has ended.
-    const SqliteBulkJournal bulkJournal(m_db);
-    const SqliteBulkCache bulkCache(m_db);
-    Status status = m_db.transaction([&]() -> Status {
-        Result<Actor> actor = currentActor();
-        if (!actor)
-            return actor.error();
-        if (Status permitted = Permissions::editRegister(*actor); !permitted)
-            return permitted;
+    Status status = bulkImport([&]() -> Status {
         PeopleRepository peopleRepo(m_db);
         VendorRepository vendorRepo(m_db);
         SystemRepository systemRepo(m_db);
@@ -392,14 +399,7 @@ Result<PortfolioImportSummary> RegisterService::importSpreadsheet(SpreadsheetRea
     WriteContext context = m_context;
     context.reason = options.reason;
 
-    const SqliteBulkJournal bulkJournal(m_db);
-    const SqliteBulkCache bulkCache(m_db);
-    Status status = m_db.transaction([&]() -> Status {
-        Result<Actor> actor = currentActor();
-        if (!actor)
-            return actor.error();
-        if (Status permitted = Permissions::editRegister(*actor); !permitted)
-            return permitted;
+    Status status = bulkImport([&]() -> Status {
         Result<ImportSeed> seed = importSeed(context);
         if (!seed)
             return seed.error();

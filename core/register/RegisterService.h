@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 namespace charter {
@@ -129,6 +130,9 @@ public:
 
 private:
     Result<std::optional<Vendor>> vendorOf(const AiSystem &system) const;
+    // WORK in one transaction for an import: the acting account must be allowed to edit
+    // the register; on SQLite through the bulk journal and page cache.
+    Status bulkImport(const std::function<Status()> &work);
     // The register's people and vendors and the next free ids, inside the import's transaction.
     Result<ImportSeed> importSeed(const WriteContext &context) const;
 
